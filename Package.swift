@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// xmlsec's pkg-config -D flags, which SwiftPM drops: C targets that include xmlsec headers get them
+// here, Swift sees them through Sources/CXMLSec/shim.h. Keep both equal to
+// `pkg-config --cflags xmlsec1-openssl` (a test compares them).
+let xmlsecDefines: [CSetting] = [
+    .define("__XMLSEC_FUNCTION__", to: "__func__"),
+    .define("XMLSEC_NO_SIZE_T"),
+    .define("XMLSEC_OPENSSL3_ENGINES", to: "1"),
+    .define("XMLSEC_NO_GOST", to: "1"),
+    .define("XMLSEC_NO_GOST2012", to: "1"),
+    .define("XMLSEC_NO_CRYPTO_DYNAMIC_LOADING", to: "1"),
+    .define("XMLSEC_CRYPTO_OPENSSL", to: "1"),
+]
+
+let package = Package(
+    name: "samlcheck",
+    products: [
+        .library(name: "SAMLCheck", targets: ["SAMLCheck"]),
+        .executable(name: "samlcheck", targets: ["samlcheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CXMLSec",
+            pkgConfig: "xmlsec1-openssl",
+            providers: [.apt(["libxmlsec1-dev", "libxmlsec1-openssl"])]
+        ),
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(
+            name: "CSupport",
+            dependencies: ["CLibXML2", "CXMLSec"],
+            cSettings: xmlsecDefines
+        ),
+        .target(
+            name: "SAMLCheck",
+            dependencies: ["CLibXML2", "CXMLSec", "COpenSSL", "CSupport"],
+            plugins: ["RuleListPlugin"]
+        ),
+        .executableTarget(name: "RuleListGenerator"),
+        .plugin(name: "RuleListPlugin", capability: .buildTool(), dependencies: ["RuleListGenerator"]),
+        .executableTarget(
+            name: "samlcheck",
+            dependencies: [
+                "SAMLCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SAMLCheckTests",
+            // The CLI tests run the built `samlcheck` binary, so the test build must produce it.
+            dependencies: ["SAMLCheck", "samlcheck"]
+        ),
+    ]
+)

@@ -1,0 +1,145 @@
+#include "csupport.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parserInternals.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
+#include <libxml/SAX2.h>
+
+#include <xmlsec/xmlsec.h>
+#include <xmlsec/transforms.h>
+#include <xmlsec/xmldsig.h>
+
+void samlcheck_xml_free(void *pointer) {
+    if (pointer != NULL) xmlFree(pointer);
+}
+
+static void samlcheck_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+#define SAMLCHECK_MAX_ALLOWED_DIRECTORIES 16
+static pthread_mutex_t allowed_lock = PTHREAD_MUTEX_INITIALIZER;
+static char *allowed_directories[SAMLCHECK_MAX_ALLOWED_DIRECTORIES];
+static int allowed_count = 0;
+static unsigned long refused_loads = 0;
+
+int samlcheck_allow_local_directory(const char *absolute_directory) {
+    if (absolute_directory == NULL || absolute_directory[0] != '/') return -1;
+    size_t length = strlen(absolute_directory);
+    if (length == 0 || absolute_directory[length - 1] != '/') return -1;
+    int result = -1;
+    pthread_mutex_lock(&allowed_lock);
+    for (int i = 0; i < allowed_count; i++) {
+        if (strcmp(allowed_directories[i], absolute_directory) == 0) { result = 0; break; }
+    }
+    if (result != 0 && allowed_count < SAMLCHECK_MAX_ALLOWED_DIRECTORIES) {
+        allowed_directories[allowed_count] = strdup(absolute_directory);
+        if (allowed_directories[allowed_count] != NULL) { allowed_count++; result = 0; }
+    }
+    pthread_mutex_unlock(&allowed_lock);
+    return result;
+}
+
+unsigned long samlcheck_refused_entity_loads(void) {
+    pthread_mutex_lock(&allowed_lock);
+    unsigned long count = refused_loads;
+    pthread_mutex_unlock(&allowed_lock);
+    return count;
+}
+
+/* Only plain absolute paths (or file:/// URLs) inside an allowed directory, with no ".." segment,
+   are served; everything else (http, ftp, relative names, other files) is refused. */
+static int samlcheck_path_is_allowed(const char *path) {
+    if (path == NULL || path[0] != '/' || strstr(path, "/../") != NULL) return 0;
+    int allowed = 0;
+    pthread_mutex_lock(&allowed_lock);
+    for (int i = 0; i < allowed_count && !allowed; i++) {
+        size_t prefix = strlen(allowed_directories[i]);
+        if (strncmp(path, allowed_directories[i], prefix) == 0) allowed = 1;
+    }
+    if (!allowed) refused_loads++;
+    pthread_mutex_unlock(&allowed_lock);
+    return allowed;
+}
+
+static xmlParserInputPtr samlcheck_entity_loader(const char *url, const char *id, xmlParserCtxtPtr context) {
+    (void)id;
+    const char *path = url;
+    if (path != NULL && strncmp(path, "file://", 7) == 0) path += 7;
+    if (!samlcheck_path_is_allowed(path)) return NULL;
+    return xmlNewInputFromFile(context, path);
+}
+
+static pthread_once_t global_once = PTHREAD_ONCE_INIT;
+
+static void samlcheck_libxml_global_init_once(void) {
+    xmlInitParser();
+    xmlThrDefSetGenericErrorFunc(NULL, samlcheck_ignore_generic_error);
+    xmlSetGenericErrorFunc(NULL, samlcheck_ignore_generic_error);
+    xmlSetExternalEntityLoader(samlcheck_entity_loader);
+}
+
+void samlcheck_libxml_global_init(void) {
+    pthread_once(&global_once, samlcheck_libxml_global_init_once);
+    /* The generic error function is per thread in a threaded libxml2; a thread whose state was
+       created before the once-block ran keeps the default printer, so set it on every call. */
+    xmlSetGenericErrorFunc(NULL, samlcheck_ignore_generic_error);
+}
+
+/* context->_private points at the caller's state ints: [0] = DOCTYPE seen, [1] = its line,
+   [2] = 1 when the DOCTYPE names an HTML document. */
+static void samlcheck_internal_subset(void *user_data, const xmlChar *name, const xmlChar *external_id,
+                                      const xmlChar *system_id) {
+    (void)external_id;
+    (void)system_id;
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    int *state = (int *)context->_private;
+    if (state != NULL) {
+        state[0] = 1;
+        state[1] = context->input != NULL ? context->input->line : 0;
+        state[2] = (name != NULL && xmlStrcasecmp(name, (const xmlChar *)"html") == 0) ? 1 : 0;
+    }
+    xmlStopParser(context);
+}
+
+/* libxml2 records an element's line when its start tag has been read, i.e. the line of its '>'.
+   Attribute values cannot contain a raw '<', so the nearest '<' before the parser's position is
+   where the tag began: count the line breaks in between to report the line the element starts on. */
+static void samlcheck_start_element(void *user_data, const xmlChar *local_name, const xmlChar *prefix,
+                                    const xmlChar *uri, int namespace_count, const xmlChar **namespaces,
+                                    int attribute_count, int defaulted_count, const xmlChar **attributes) {
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    xmlSAX2StartElementNs(user_data, local_name, prefix, uri, namespace_count, namespaces, attribute_count,
+                          defaulted_count, attributes);
+    xmlNodePtr node = context->node;
+    xmlParserInputPtr input = context->input;
+    if (node == NULL || input == NULL || input->cur == NULL || input->base == NULL) return;
+    const xmlChar *cursor = input->cur;
+    int line_breaks = 0;
+    while (cursor > input->base) {
+        cursor--;
+        if (*cursor == '<') break;
+        if (*cursor == '\n') line_breaks++;
+    }
+    if (*cursor != '<') return; /* the tag's start has left the buffer: keep libxml2's line */
+    int line = input->line - line_breaks;
+    if (line > 0) node->line = (unsigned short)(line < 65535 ? line : 65535);
+}
+
+void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, int *state) {
+    context->_private = state;
+    if (context->sax != NULL) {
+        context->sax->internalSubset = samlcheck_internal_subset;
+        context->sax->externalSubset = NULL;
+        context->sax->startElementNs = samlcheck_start_element;
+    }
+}
+
+size_t samlcheck_xmlsec_size_of_xmlSecSize(void) { return sizeof(xmlSecSize); }
+size_t samlcheck_xmlsec_size_of_transform_klass(void) { return sizeof(xmlSecTransformKlass); }
+size_t samlcheck_xmlsec_size_of_dsig_ctx(void) { return sizeof(xmlSecDSigCtx); }

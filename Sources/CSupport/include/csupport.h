@@ -1,0 +1,44 @@
+#ifndef SAMLCHECK_CSUPPORT_H
+#define SAMLCHECK_CSUPPORT_H
+
+/* The few lines of C that Swift cannot express: variadic libxml2 callbacks, the xmlFree global,
+   SAX hooks on a parser context, and ABI probes for the xmlsec headers. */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/parser.h>
+
+/* Releases memory that libxml2 allocated (xmlFree is a C global, which Swift 6 refuses). */
+void samlcheck_xml_free(void *pointer);
+
+/* Process-wide libxml2 set-up, done once before any thread parses: silences libxml2's variadic
+   generic error printer on every thread (errors are collected through the structured handler
+   instead, never printed) and installs an external entity loader that serves nothing except files
+   under the directories registered with samlcheck_allow_local_directory. */
+void samlcheck_libxml_global_init(void);
+
+/* Registers a directory (an absolute path ending in '/') from which the entity loader may read,
+   e.g. the XSD directory for schema imports. Returns 0 on success. */
+int samlcheck_allow_local_directory(const char *absolute_directory);
+
+/* Counts the loads the entity loader refused; tests read it to prove nothing escaped. */
+unsigned long samlcheck_refused_entity_loads(void);
+
+/* Hooks a parser context before parsing:
+   - stops at the first DOCTYPE, before any of its declarations is read; `state` points at three
+     ints owned by the caller: [0] becomes 1 when a DOCTYPE was met, [1] its line, [2] 1 when the
+     DOCTYPE names an HTML document;
+   - records each element's line as the line its start tag begins on (libxml2 keeps the line
+     where the tag ends). */
+void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, int *state);
+
+/* sizeof as the C compiler sees the xmlsec types: compared with Swift's MemoryLayout at start-up,
+   so a header/ABI mismatch (see CXMLSec/shim.h) is caught instead of corrupting memory. */
+size_t samlcheck_xmlsec_size_of_xmlSecSize(void);
+size_t samlcheck_xmlsec_size_of_transform_klass(void);
+size_t samlcheck_xmlsec_size_of_dsig_ctx(void);
+
+#endif
