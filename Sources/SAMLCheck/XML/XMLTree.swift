@@ -1,0 +1,110 @@
+internal import CLibXML2
+internal import CSupport
+import Synchronization
+
+/// A parsed libxml2 document, owned by Swift and freed with it.
+///
+/// After parsing, the tree is only read: the model builder, the rules, the schema validator and
+/// the signature verifier all work on the same tree. Anything that writes to it (registering an ID
+/// for xmlsec) happens before concurrent readers start, which is what makes the unchecked
+/// `Sendable` conformance sound.
+final class XMLTree: @unchecked Sendable {
+    let document: xmlDocPtr
+    /// Distinguishes this tree from others so a ``SourcePosition`` is never resolved against a
+    /// tree it does not belong to.
+    let serial: UInt32
+
+    private static let serials = Atomic<UInt32>(1)
+
+    init(adopting document: xmlDocPtr) {
+        self.document = document
+        self.serial = XMLTree.serials.add(1, ordering: .relaxed).newValue
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    var rootElement: xmlNodePtr? { xmlDocGetRootElement(document) }
+
+    func position(of node: xmlNodePtr) -> SourcePosition {
+        SourcePosition(line: Int(xmlGetLineNo(node)), node: node, treeSerial: serial)
+    }
+
+    /// The node behind a position, if the position belongs to this tree.
+    func node(at position: SourcePosition) -> xmlNodePtr? {
+        guard position.treeSerial == serial, let raw = position.nodeAddress else { return nil }
+        return raw.assumingMemoryBound(to: xmlNode.self)
+    }
+
+    /// A readable path such as
+    /// `/EntitiesDescriptor/EntityDescriptor[@entityID='https://sp.example.org']/SPSSODescriptor/AssertionConsumerService[2]`.
+    func readablePath(of position: SourcePosition) -> String? {
+        guard let node = node(at: position) else { return nil }
+        return XMLTree.readablePath(of: node)
+    }
+
+    static func readablePath(of node: xmlNodePtr) -> String {
+        var segments: [String] = []
+        var current: xmlNodePtr? = node
+        while let element = current, element.pointee.type == XML_ELEMENT_NODE {
+            segments.append(pathSegment(of: element))
+            current = element.pointee.parent
+        }
+        return "/" + segments.reversed().joined(separator: "/")
+    }
+
+    private static func pathSegment(of element: xmlNodePtr) -> String {
+        let local = element.localName
+        let namespace = element.namespaceURI
+        var name = local
+        if namespace != XMLNamespace.metadata, let prefix = element.namespacePrefix, !prefix.isEmpty {
+            name = prefix + ":" + local
+        }
+        if namespace == XMLNamespace.metadata, local == "EntityDescriptor", let entityID = element.attribute("entityID") {
+            return name + "[@entityID='" + entityID + "']"
+        }
+        if namespace == XMLNamespace.metadata, local == "EntitiesDescriptor", let groupName = element.attribute("Name") {
+            return name + "[@Name='" + groupName + "']"
+        }
+        var ordinal = 1
+        var hasTwin = false
+        var sibling = element.pointee.prev
+        while let candidate = sibling {
+            if candidate.pointee.type == XML_ELEMENT_NODE, candidate.hasSameName(as: element) { ordinal += 1; hasTwin = true }
+            sibling = candidate.pointee.prev
+        }
+        if !hasTwin {
+            sibling = element.pointee.next
+            while let candidate = sibling, !hasTwin {
+                if candidate.pointee.type == XML_ELEMENT_NODE, candidate.hasSameName(as: element) { hasTwin = true }
+                sibling = candidate.pointee.next
+            }
+        }
+        return hasTwin ? "\(name)[\(ordinal)]" : name
+    }
+}
+
+/// Where a model node came from: its line in the source and, through the tree, a readable path.
+///
+/// Lines above 65,535 are recovered from adjacent text and may be off by one (a libxml2 limit).
+public struct SourcePosition: Hashable {
+    /// 1-based line of the element's start tag; 0 when unknown.
+    public let line: Int
+    fileprivate let nodeAddress: UnsafeMutableRawPointer?
+    fileprivate let treeSerial: UInt32
+
+    fileprivate init(line: Int, node: xmlNodePtr, treeSerial: UInt32) {
+        self.line = line
+        self.nodeAddress = UnsafeMutableRawPointer(node)
+        self.treeSerial = treeSerial
+    }
+
+    /// A position with a line only, for findings that concern the input rather than an element.
+    public init(line: Int) {
+        self.line = line
+        self.nodeAddress = nil
+        self.treeSerial = 0
+    }
+}
+
+// The address is only dereferenced by the XMLTree whose serial matches, which owns the node.
+extension SourcePosition: @unchecked Sendable {}
