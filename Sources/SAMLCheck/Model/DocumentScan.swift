@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+internal import CLibXML2
+
+/// One pass over every element of the tree for the document-wide facts rules need: xs:ID
+/// declarations, element namespaces and the element count. Iterative, so depth costs no stack.
+struct DocumentScan {
+    private(set) var ids: [IDDeclaration] = []
+    private(set) var namespaceUses: [NamespaceUse] = []
+    private(set) var elementCount = 0
+    /// Lines of elements whose text or attribute values contain a carriage return. XML parsing
+    /// turns every literal CR into a line feed, so a CR that survives came from a character
+    /// reference (`&#13;`, `&#xD;`).
+    private(set) var carriageReturnLines: [Int] = []
+    private var seenNamespaceDeclarations: Set<UnsafeMutablePointer<xmlNs>> = []
+    private var seenNamespaceURIs: Set<String> = []
+
+    mutating func walk(_ root: xmlNodePtr, tree: XMLTree, names: inout ModelBuilder) {
+        var node: xmlNodePtr? = root
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                visit(current, tree: tree, names: &names)
+                if let child = current.pointee.children {
+                    node = child
+                    continue
+                }
+            }
+            // Next sibling, or climb until an ancestor has one (stopping at the root).
+            var climber: xmlNodePtr? = current
+            node = nil
+            while let up = climber, up != root {
+                if let sibling = up.pointee.next { node = sibling; break }
+                climber = up.pointee.parent
+            }
+        }
+    }
+
+    private mutating func visit(_ element: xmlNodePtr, tree: XMLTree, names: inout ModelBuilder) {
+        elementCount += 1
+        if let ns = element.pointee.ns, !seenNamespaceDeclarations.contains(ns) {
+            seenNamespaceDeclarations.insert(ns)
+            let uri = names.namespace(of: element) ?? ""
+            if !seenNamespaceURIs.contains(uri) {
+                seenNamespaceURIs.insert(uri)
+                namespaceUses.append(NamespaceUse(
+                    namespace: uri,
+                    prefix: element.namespacePrefix,
+                    firstElement: names.localName(of: element),
+                    position: tree.position(of: element)))
+            }
+        }
+        if containsCarriageReturn(element) {
+            let line = tree.position(of: element).line
+            if carriageReturnLines.last != line { carriageReturnLines.append(line) }
+        }
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name, current.pointee.ns == nil {
+                // SAML's ID attributes are `ID`; XML-Signature and XML-Encryption use `Id`.
+                if strcmpXML(attributeName, "ID") || (strcmpXML(attributeName, "Id") && isSecurityNamespace(element)) {
+                    ids.append(IDDeclaration(value: current.value, elementName: names.localName(of: element), position: tree.position(of: element)))
+                }
+            } else if let attributeName = current.pointee.name, strcmpXML(attributeName, "id"),
+                      let ns = current.pointee.ns?.pointee.href, strcmpXML(ns, XMLNamespace.xml) {
+                ids.append(IDDeclaration(value: current.value, elementName: names.localName(of: element), position: tree.position(of: element)))
+            }
+            attribute = current.pointee.next
+        }
+    }
+
+    private func containsCarriageReturn(_ element: xmlNodePtr) -> Bool {
+        var child = element.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content, containsCR(content) {
+                return true
+            }
+            child = current.pointee.next
+        }
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content,
+               containsCR(content) {
+                return true
+            }
+            attribute = current.pointee.next
+        }
+        return false
+    }
+
+    private func containsCR(_ text: UnsafePointer<xmlChar>) -> Bool {
+        strchr(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self), 0x0D) != nil
+    }
+
+    private func isSecurityNamespace(_ element: xmlNodePtr) -> Bool {
+        guard let href = element.pointee.ns?.pointee.href else { return false }
+        return strcmpXML(href, XMLNamespace.xmldsig) || strcmpXML(href, XMLNamespace.xmlenc)
+            || strcmpXML(href, XMLNamespace.xmldsig11) || strcmpXML(href, XMLNamespace.xmlenc11)
+    }
+}
+

@@ -1,0 +1,53 @@
+/// The kinds of endpoint elements metadata defines (and the extension endpoints rules look at).
+public enum EndpointKind: String, Sendable, Hashable, CaseIterable {
+    case singleSignOnService = "SingleSignOnService"
+    case singleLogoutService = "SingleLogoutService"
+    case artifactResolutionService = "ArtifactResolutionService"
+    case manageNameIDService = "ManageNameIDService"
+    case nameIDMappingService = "NameIDMappingService"
+    case assertionIDRequestService = "AssertionIDRequestService"
+    case assertionConsumerService = "AssertionConsumerService"
+    case attributeService = "AttributeService"
+    case authnQueryService = "AuthnQueryService"
+    case authzService = "AuthzService"
+    /// `idpdisc:DiscoveryResponse`, an indexed endpoint in an SP's Extensions.
+    case discoveryResponse = "DiscoveryResponse"
+    /// `init:RequestInitiator`, an endpoint in an SP's Extensions.
+    case requestInitiator = "RequestInitiator"
+
+    /// Whether the element is an IndexedEndpointType (index required, isDefault allowed).
+    public var isIndexed: Bool {
+        switch self {
+        case .artifactResolutionService, .assertionConsumerService, .discoveryResponse: return true
+        default: return false
+        }
+    }
+
+    /// Endpoints that a user's browser is sent to (as opposed to SOAP back-channel ones).
+    public var isFrontChannel: Bool {
+        switch self {
+        case .singleSignOnService, .singleLogoutService, .assertionConsumerService, .manageNameIDService,
+             .discoveryResponse, .requestInitiator: return true
+        default: return false
+        }
+    }
+}
+
+/// An endpoint element (`md:EndpointType` or `md:IndexedEndpointType`).
+public struct Endpoint: Sendable, Hashable {
+    public let kind: EndpointKind
+    /// The `Binding` attribute, nil when absent.
+    public let binding: String?
+    /// The `Location` attribute, nil when absent.
+    public let location: String?
+    /// The `ResponseLocation` attribute, nil when absent.
+    public let responseLocation: String?
+    /// The `index` attribute of indexed endpoints, nil when absent.
+    public let index: XSIndex?
+    /// The `isDefault` attribute of indexed endpoints, nil when absent.
+    public let isDefault: XSBoolean?
+    public let position: SourcePosition
+
+    /// The binding, when it is one SAML 2.0 defines.
+    public var knownBinding: SAMLBinding? { binding.flatMap(SAMLBinding.init(rawValue:)) }
+}

@@ -1,0 +1,63 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// An `md:EntityDescriptor`.
+public struct EntityDescriptor: Sendable, Hashable {
+    /// The `entityID` attribute as written; nil when absent.
+    public let entityID: String?
+    public let id: String?
+    public let validUntil: XSDateTime?
+    public let cacheDuration: XSDuration?
+    /// The earliest validUntil of the entity and the EntitiesDescriptors around it: the instant
+    /// after which the entity must not be used.
+    public let effectiveValidUntil: Date?
+    public let extensions: Extensions?
+    public let signature: SignatureElement?
+    public let roles: [RoleDescriptor]
+    public let affiliation: AffiliationDescriptor?
+    public let organization: Organization?
+    public let contacts: [ContactPerson]
+    public let additionalMetadataLocations: [TextValue]
+    /// Index in ``MetadataDocument/groups`` of the EntitiesDescriptor that contains the entity;
+    /// nil when the entity is the document element.
+    public let group: Int?
+    public let position: SourcePosition
+
+    /// Roles of one kind.
+    public var identityProviders: [RoleDescriptor] { roles.filter(\.isIdentityProvider) }
+    public var serviceProviders: [RoleDescriptor] { roles.filter(\.isServiceProvider) }
+
+    /// Whether the entity is the document element (a standalone EntityDescriptor).
+    public var isDocumentElement: Bool { group == nil }
+
+    /// The entityID for messages: the value, or a note that it is missing.
+    public var displayID: String { entityID ?? "(entity without entityID, line \(position.line))" }
+}
+
+/// An `md:AffiliationDescriptor`.
+public struct AffiliationDescriptor: Sendable, Hashable {
+    public let affiliationOwnerID: String?
+    public let members: [TextValue]
+    public let keyDescriptors: [KeyDescriptor]
+    public let position: SourcePosition
+}
+
+/// An `md:EntitiesDescriptor` (an aggregate or a nested group).
+public struct EntitiesDescriptor: Sendable, Hashable {
+    public let name: String?
+    public let id: String?
+    public let validUntil: XSDateTime?
+    public let cacheDuration: XSDuration?
+    public let extensions: Extensions?
+    public let signature: SignatureElement?
+    /// Index in ``MetadataDocument/groups`` of the enclosing EntitiesDescriptor; nil for the root.
+    public let parent: Int?
+    /// Nesting depth: 0 for the document element.
+    public let depth: Int
+    /// Number of EntityDescriptor children (not counting nested groups).
+    public let entityCount: Int
+    public let position: SourcePosition
+}

@@ -1,0 +1,77 @@
+/// An `md:KeyDescriptor`: a key a role uses, with its intended use.
+public struct KeyDescriptor: Sendable, Hashable {
+    /// The `use` attribute as written (`signing`, `encryption`, or something invalid); nil when
+    /// absent, which means the key serves both purposes.
+    public let use: String?
+    public let keyInfo: KeyInfo?
+    public let encryptionMethods: [EncryptionMethod]
+    public let position: SourcePosition
+
+    /// The use, when it is one of the two the schema allows.
+    public var knownUse: KeyUse? { use.flatMap { KeyUse(rawValue: $0.trimmingWhitespace()) } }
+
+    /// Whether the key may be used for signing (use="signing" or no use).
+    public var isUsableForSigning: Bool { use == nil || knownUse == .signing }
+
+    /// Whether the key may be used for encryption (use="encryption" or no use).
+    public var isUsableForEncryption: Bool { use == nil || knownUse == .encryption }
+}
+
+/// The two values of `KeyDescriptor/@use`.
+public enum KeyUse: String, Sendable, Hashable {
+    case signing
+    case encryption
+}
+
+/// An `md:EncryptionMethod` inside a KeyDescriptor.
+public struct EncryptionMethod: Sendable, Hashable {
+    public let algorithm: String?
+    public let position: SourcePosition
+}
+
+/// A `ds:KeyInfo`: the key representations it holds.
+public struct KeyInfo: Sendable, Hashable {
+    public let keyNames: [TextValue]
+    public let x509Data: [X509Data]
+    public let keyValues: [KeyValue]
+    /// Children that are neither KeyName, X509Data nor KeyValue (RetrievalMethod, foreign elements…).
+    public let otherChildren: [ElementValue]
+    public let position: SourcePosition
+
+    /// Every X509Certificate in every X509Data, in document order.
+    public var certificates: [X509CertificateText] { x509Data.flatMap(\.certificates) }
+}
+
+/// A `ds:X509Data` element.
+public struct X509Data: Sendable, Hashable {
+    public let certificates: [X509CertificateText]
+    /// Other children (X509SubjectName, X509IssuerSerial, X509SKI, X509CRL…) kept generically.
+    public let otherChildren: [ElementValue]
+    public let position: SourcePosition
+}
+
+/// The text of a `ds:X509Certificate`: base64 of a DER certificate, as written (line breaks and
+/// all). Decoding and inspection belong to the certificate checks.
+public struct X509CertificateText: Sendable, Hashable {
+    public let base64: String
+    /// True when the element contains an XML comment, which breaks naive base64 readers.
+    public let containsComment: Bool
+    public let position: SourcePosition
+}
+
+/// A `ds:KeyValue`.
+public struct KeyValue: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
+        /// `ds:RSAKeyValue` with base64 Modulus and Exponent.
+        case rsa(modulus: String, exponent: String)
+        /// `ds11:ECKeyValue` with its named curve URI and base64 PublicKey.
+        case ec(namedCurve: String?, publicKey: String)
+        /// `ds:DSAKeyValue`.
+        case dsa
+        /// Anything else, by element name.
+        case other(String)
+    }
+
+    public let content: Content
+    public let position: SourcePosition
+}

@@ -1,0 +1,74 @@
+/// The typed view of one metadata document, built once from its tree. Every check reads this.
+public struct MetadataDocument: Sendable {
+    /// What the document element is.
+    public enum Root: Sendable, Hashable {
+        /// An `md:EntitiesDescriptor`: ``MetadataDocument/groups`` starts with it.
+        case entitiesDescriptor
+        /// A standalone `md:EntityDescriptor`: ``MetadataDocument/entities`` holds it alone.
+        case entityDescriptor
+        /// Anything else: metadata rules have nothing to read.
+        case other(namespace: String?, localName: String)
+    }
+
+    public let root: Root
+    public let rootPosition: SourcePosition
+    /// Every EntityDescriptor in document order, however deeply nested.
+    public let entities: [EntityDescriptor]
+    /// Every EntitiesDescriptor in document order; the document element first when it is one.
+    public let groups: [EntitiesDescriptor]
+    /// Every xs:ID-typed attribute in the document (`ID` on SAML elements, `Id` on XML-Signature
+    /// and XML-Encryption elements), in document order.
+    public let idDeclarations: [IDDeclaration]
+    /// Element namespaces used in the document, each with where it first appears.
+    public let elementNamespaces: [NamespaceUse]
+    /// Lines where the raw input contains a carriage-return character reference (`&#13;`, `&#xD;`).
+    public let carriageReturnReferenceLines: [Int]
+    /// Number of elements in the document.
+    public let elementCount: Int
+
+    let tree: XMLTree
+
+    /// The EntitiesDescriptor at the root, when the document is an aggregate.
+    public var rootGroup: EntitiesDescriptor? { root == .entitiesDescriptor ? groups.first : nil }
+
+    /// The standalone EntityDescriptor, when the document element is one.
+    public var rootEntity: EntityDescriptor? { root == .entityDescriptor ? entities.first : nil }
+
+    /// The validUntil on the document element, if any.
+    public var rootValidUntil: XSDateTime? { rootGroup?.validUntil ?? rootEntity?.validUntil }
+
+    /// The cacheDuration on the document element, if any.
+    public var rootCacheDuration: XSDuration? { rootGroup?.cacheDuration ?? rootEntity?.cacheDuration }
+
+    /// The `ds:Signature` that is a direct child of the document element, if any.
+    public var rootSignature: SignatureElement? { rootGroup?.signature ?? rootEntity?.signature }
+
+    /// The name of the document element for messages.
+    public var rootName: String {
+        switch root {
+        case .entitiesDescriptor: return "EntitiesDescriptor"
+        case .entityDescriptor: return "EntityDescriptor"
+        case .other(_, let localName): return localName
+        }
+    }
+
+    /// A readable path to the element at a position, such as
+    /// `/EntitiesDescriptor/EntityDescriptor[@entityID='https://sp.example.org']/SPSSODescriptor`.
+    public func path(of position: SourcePosition) -> String? { tree.readablePath(of: position) }
+}
+
+/// One xs:ID attribute value and where it is declared.
+public struct IDDeclaration: Sendable, Hashable {
+    public let value: String
+    /// The element name carrying it, for messages.
+    public let elementName: String
+    public let position: SourcePosition
+}
+
+/// A namespace URI used by an element, with its first occurrence.
+public struct NamespaceUse: Sendable, Hashable {
+    public let namespace: String
+    public let prefix: String?
+    public let firstElement: String
+    public let position: SourcePosition
+}

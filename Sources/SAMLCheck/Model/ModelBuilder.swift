@@ -1,0 +1,588 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+internal import CLibXML2
+
+/// Builds the typed ``MetadataDocument`` from a parsed tree in one walk.
+///
+/// Names are interned: libxml2 keeps element names in a per-document dictionary, so the same name
+/// is the same pointer, and each distinct name or namespace becomes a Swift string once.
+struct ModelBuilder {
+    private let tree: XMLTree
+    private var localNames: [UnsafePointer<xmlChar>: String] = [:]
+    private var namespaces: [UnsafeMutablePointer<xmlNs>: String] = [:]
+    private var entities: [EntityDescriptor] = []
+    private var groups: [EntitiesDescriptor] = []
+
+    init(tree: XMLTree) { self.tree = tree }
+
+    /// Builds the model.
+    static func build(tree: XMLTree) -> MetadataDocument {
+        var builder = ModelBuilder(tree: tree)
+        return builder.buildDocument()
+    }
+
+    private mutating func buildDocument() -> MetadataDocument {
+        let root = tree.rootElement!
+        let rootName = name(of: root)
+        var kind: MetadataDocument.Root
+        switch (rootName.namespace, rootName.local) {
+        case (XMLNamespace.metadata?, "EntitiesDescriptor"):
+            kind = .entitiesDescriptor
+            buildGroup(root, parent: nil, depth: 0, inheritedValidUntil: nil)
+        case (XMLNamespace.metadata?, "EntityDescriptor"):
+            kind = .entityDescriptor
+            entities.append(buildEntity(root, group: nil, inheritedValidUntil: nil))
+        default:
+            kind = .other(namespace: rootName.namespace, localName: rootName.local)
+        }
+        var scan = DocumentScan()
+        scan.walk(root, tree: tree, names: &self)
+        return MetadataDocument(
+            root: kind,
+            rootPosition: tree.position(of: root),
+            entities: entities,
+            groups: groups,
+            idDeclarations: scan.ids,
+            elementNamespaces: scan.namespaceUses,
+            carriageReturnReferenceLines: scan.carriageReturnLines,
+            elementCount: scan.elementCount,
+            tree: tree
+        )
+    }
+
+    // MARK: Names
+
+    struct ElementName {
+        let namespace: String?
+        let local: String
+    }
+
+    mutating func name(of node: xmlNodePtr) -> ElementName {
+        ElementName(namespace: namespace(of: node), local: localName(of: node))
+    }
+
+    mutating func localName(of node: xmlNodePtr) -> String {
+        guard let raw = node.pointee.name else { return "" }
+        if let known = localNames[raw] { return known }
+        let string = String(cString: raw)
+        localNames[raw] = string
+        return string
+    }
+
+    mutating func namespace(of node: xmlNodePtr) -> String? {
+        guard let ns = node.pointee.ns else { return nil }
+        if let known = namespaces[ns] { return known }
+        let string = ns.pointee.href.map { String(cString: $0) } ?? ""
+        namespaces[ns] = string
+        return string
+    }
+
+    private func position(_ node: xmlNodePtr) -> SourcePosition { tree.position(of: node) }
+
+    // MARK: Groups and entities
+
+    private mutating func buildGroup(_ node: xmlNodePtr, parent: Int?, depth: Int, inheritedValidUntil: Date?) {
+        let validUntil = node.attribute("validUntil").map(XSDateTime.init)
+        let effective = earliest(inheritedValidUntil, validUntil?.date)
+        let index = groups.count
+        // Reserve the slot so the group precedes its nested groups in document order.
+        groups.append(EntitiesDescriptor(
+            name: nil, id: nil, validUntil: nil, cacheDuration: nil, extensions: nil, signature: nil,
+            parent: parent, depth: depth, entityCount: 0, position: position(node)))
+        var extensions: Extensions?
+        var signature: SignatureElement?
+        var entityCount = 0
+        for child in node.childElements {
+            let childName = name(of: child)
+            switch (childName.namespace, childName.local) {
+            case (XMLNamespace.metadata?, "EntityDescriptor"):
+                entities.append(buildEntity(child, group: index, inheritedValidUntil: effective))
+                entityCount += 1
+            case (XMLNamespace.metadata?, "EntitiesDescriptor"):
+                buildGroup(child, parent: index, depth: depth + 1, inheritedValidUntil: effective)
+            case (XMLNamespace.metadata?, "Extensions"):
+                extensions = buildExtensions(child)
+            case (XMLNamespace.xmldsig?, "Signature"):
+                signature = buildSignature(child)
+            default:
+                break
+            }
+        }
+        groups[index] = EntitiesDescriptor(
+            name: node.attribute("Name"),
+            id: node.attribute("ID"),
+            validUntil: validUntil,
+            cacheDuration: node.attribute("cacheDuration").map(XSDuration.init),
+            extensions: extensions,
+            signature: signature,
+            parent: parent,
+            depth: depth,
+            entityCount: entityCount,
+            position: position(node))
+    }
+
+    private mutating func buildEntity(_ node: xmlNodePtr, group: Int?, inheritedValidUntil: Date?) -> EntityDescriptor {
+        let validUntil = node.attribute("validUntil").map(XSDateTime.init)
+        var extensions: Extensions?
+        var signature: SignatureElement?
+        var roles: [RoleDescriptor] = []
+        var affiliation: AffiliationDescriptor?
+        var organization: Organization?
+        var contacts: [ContactPerson] = []
+        var locations: [TextValue] = []
+        for child in node.childElements {
+            let childName = name(of: child)
+            if childName.namespace == XMLNamespace.xmldsig, childName.local == "Signature" {
+                signature = buildSignature(child)
+                continue
+            }
+            guard childName.namespace == XMLNamespace.metadata else { continue }
+            switch childName.local {
+            case "Extensions": extensions = buildExtensions(child)
+            case "IDPSSODescriptor": roles.append(buildRole(child, kind: .identityProvider))
+            case "SPSSODescriptor": roles.append(buildRole(child, kind: .serviceProvider))
+            case "AttributeAuthorityDescriptor": roles.append(buildRole(child, kind: .attributeAuthority))
+            case "AuthnAuthorityDescriptor": roles.append(buildRole(child, kind: .authnAuthority))
+            case "PDPDescriptor": roles.append(buildRole(child, kind: .policyDecisionPoint))
+            case "RoleDescriptor":
+                roles.append(buildRole(child, kind: .other(xsiType: child.attribute("type", namespace: XMLNamespace.xsi))))
+            case "AffiliationDescriptor": affiliation = buildAffiliation(child)
+            case "Organization": organization = buildOrganization(child)
+            case "ContactPerson": contacts.append(buildContact(child))
+            case "AdditionalMetadataLocation": locations.append(TextValue(value: child.directText, position: position(child)))
+            default: break
+            }
+        }
+        return EntityDescriptor(
+            entityID: node.attribute("entityID"),
+            id: node.attribute("ID"),
+            validUntil: validUntil,
+            cacheDuration: node.attribute("cacheDuration").map(XSDuration.init),
+            effectiveValidUntil: earliest(inheritedValidUntil, validUntil?.date),
+            extensions: extensions,
+            signature: signature,
+            roles: roles,
+            affiliation: affiliation,
+            organization: organization,
+            contacts: contacts,
+            additionalMetadataLocations: locations,
+            group: group,
+            position: position(node))
+    }
+
+    private func earliest(_ a: Date?, _ b: Date?) -> Date? {
+        switch (a, b) {
+        case let (a?, b?): return min(a, b)
+        case let (a?, nil): return a
+        case let (nil, b?): return b
+        case (nil, nil): return nil
+        }
+    }
+
+    // MARK: Roles
+
+    private mutating func buildRole(_ node: xmlNodePtr, kind: RoleKind) -> RoleDescriptor {
+        var extensions: Extensions?
+        var signature: SignatureElement?
+        var keys: [KeyDescriptor] = []
+        var organization: Organization?
+        var contacts: [ContactPerson] = []
+        var endpoints: [Endpoint] = []
+        var nameIDFormats: [TextValue] = []
+        var attributeProfiles: [TextValue] = []
+        var attributes: [SAMLAttribute] = []
+        var consumingServices: [AttributeConsumingService] = []
+        for child in node.childElements {
+            let childName = name(of: child)
+            switch (childName.namespace, childName.local) {
+            case (XMLNamespace.xmldsig?, "Signature"):
+                signature = buildSignature(child)
+            case (XMLNamespace.assertion?, "Attribute"):
+                attributes.append(buildAttribute(child))
+            case (XMLNamespace.metadata?, let local):
+                switch local {
+                case "Extensions":
+                    let built = buildExtensions(child)
+                    extensions = built
+                    endpoints.append(contentsOf: extensionEndpoints(in: child))
+                case "KeyDescriptor": keys.append(buildKeyDescriptor(child))
+                case "Organization": organization = buildOrganization(child)
+                case "ContactPerson": contacts.append(buildContact(child))
+                case "NameIDFormat": nameIDFormats.append(TextValue(value: child.directText, position: position(child)))
+                case "AttributeProfile": attributeProfiles.append(TextValue(value: child.directText, position: position(child)))
+                case "AttributeConsumingService": consumingServices.append(buildConsumingService(child))
+                default:
+                    if let endpointKind = EndpointKind(rawValue: local), endpointKind != .discoveryResponse,
+                       endpointKind != .requestInitiator {
+                        endpoints.append(buildEndpoint(child, kind: endpointKind))
+                    }
+                }
+            default:
+                break
+            }
+        }
+        return RoleDescriptor(
+            kind: kind,
+            id: node.attribute("ID"),
+            validUntil: node.attribute("validUntil").map(XSDateTime.init),
+            cacheDuration: node.attribute("cacheDuration").map(XSDuration.init),
+            protocolSupportEnumeration: node.attribute("protocolSupportEnumeration").map(Self.splitList),
+            errorURL: node.attribute("errorURL"),
+            extensions: extensions,
+            signature: signature,
+            keyDescriptors: keys,
+            organization: organization,
+            contacts: contacts,
+            endpoints: endpoints,
+            nameIDFormats: nameIDFormats,
+            attributeProfiles: attributeProfiles,
+            attributes: attributes,
+            wantAuthnRequestsSigned: node.attribute("WantAuthnRequestsSigned").map(XSBoolean.init),
+            authnRequestsSigned: node.attribute("AuthnRequestsSigned").map(XSBoolean.init),
+            wantAssertionsSigned: node.attribute("WantAssertionsSigned").map(XSBoolean.init),
+            attributeConsumingServices: consumingServices,
+            position: position(node))
+    }
+
+    /// Splits an xs:list attribute on XML whitespace.
+    static func splitList(_ value: String) -> [String] {
+        value.unicodeScalars.split(whereSeparator: \.isXMLWhitespace).map { String($0) }
+    }
+
+    private func buildEndpoint(_ node: xmlNodePtr, kind: EndpointKind) -> Endpoint {
+        Endpoint(
+            kind: kind,
+            binding: node.attribute("Binding"),
+            location: node.attribute("Location"),
+            responseLocation: node.attribute("ResponseLocation"),
+            index: node.attribute("index").map(XSIndex.init),
+            isDefault: node.attribute("isDefault").map(XSBoolean.init),
+            position: position(node))
+    }
+
+    /// `idpdisc:DiscoveryResponse` and `init:RequestInitiator` are endpoints that live in a role's
+    /// Extensions; rules about endpoints see them with the others.
+    private mutating func extensionEndpoints(in extensions: xmlNodePtr) -> [Endpoint] {
+        var found: [Endpoint] = []
+        for child in extensions.childElements {
+            let childName = name(of: child)
+            if childName.namespace == XMLNamespace.idpDiscovery, childName.local == "DiscoveryResponse" {
+                found.append(buildEndpoint(child, kind: .discoveryResponse))
+            } else if childName.namespace == XMLNamespace.requestInitiation, childName.local == "RequestInitiator" {
+                found.append(buildEndpoint(child, kind: .requestInitiator))
+            }
+        }
+        return found
+    }
+
+    private mutating func buildConsumingService(_ node: xmlNodePtr) -> AttributeConsumingService {
+        var names: [LocalizedValue] = []
+        var descriptions: [LocalizedValue] = []
+        var requested: [SAMLAttribute] = []
+        for child in node.childElements where namespace(of: child) == XMLNamespace.metadata {
+            switch localName(of: child) {
+            case "ServiceName": names.append(localized(child))
+            case "ServiceDescription": descriptions.append(localized(child))
+            case "RequestedAttribute": requested.append(buildAttribute(child))
+            default: break
+            }
+        }
+        return AttributeConsumingService(
+            index: node.attribute("index").map(XSIndex.init),
+            isDefault: node.attribute("isDefault").map(XSBoolean.init),
+            serviceNames: names,
+            serviceDescriptions: descriptions,
+            requestedAttributes: requested,
+            position: position(node))
+    }
+
+    private mutating func buildAttribute(_ node: xmlNodePtr) -> SAMLAttribute {
+        var values: [TextValue] = []
+        for child in node.childElements where namespace(of: child) == XMLNamespace.assertion && localName(of: child) == "AttributeValue" {
+            values.append(TextValue(value: child.directText, position: position(child)))
+        }
+        return SAMLAttribute(
+            name: node.attribute("Name"),
+            nameFormat: node.attribute("NameFormat"),
+            friendlyName: node.attribute("FriendlyName"),
+            isRequired: node.attribute("isRequired").map(XSBoolean.init),
+            values: values,
+            position: position(node))
+    }
+
+    private mutating func buildAffiliation(_ node: xmlNodePtr) -> AffiliationDescriptor {
+        var members: [TextValue] = []
+        var keys: [KeyDescriptor] = []
+        for child in node.childElements where namespace(of: child) == XMLNamespace.metadata {
+            switch localName(of: child) {
+            case "AffiliateMember": members.append(TextValue(value: child.directText, position: position(child)))
+            case "KeyDescriptor": keys.append(buildKeyDescriptor(child))
+            default: break
+            }
+        }
+        return AffiliationDescriptor(
+            affiliationOwnerID: node.attribute("affiliationOwnerID"),
+            members: members,
+            keyDescriptors: keys,
+            position: position(node))
+    }
+
+    // MARK: Organization and contacts
+
+    private func localized(_ node: xmlNodePtr) -> LocalizedValue {
+        LocalizedValue(
+            language: node.attribute("lang", namespace: XMLNamespace.xml),
+            value: node.directText,
+            position: position(node))
+    }
+
+    private mutating func buildOrganization(_ node: xmlNodePtr) -> Organization {
+        var names: [LocalizedValue] = []
+        var displayNames: [LocalizedValue] = []
+        var urls: [LocalizedValue] = []
+        var extensions: Extensions?
+        for child in node.childElements where namespace(of: child) == XMLNamespace.metadata {
+            switch localName(of: child) {
+            case "OrganizationName": names.append(localized(child))
+            case "OrganizationDisplayName": displayNames.append(localized(child))
+            case "OrganizationURL": urls.append(localized(child))
+            case "Extensions": extensions = buildExtensions(child)
+            default: break
+            }
+        }
+        return Organization(names: names, displayNames: displayNames, urls: urls, extensions: extensions, position: position(node))
+    }
+
+    private mutating func buildContact(_ node: xmlNodePtr) -> ContactPerson {
+        var company: TextValue?
+        var givenName: TextValue?
+        var surName: TextValue?
+        var emails: [TextValue] = []
+        var phones: [TextValue] = []
+        var extensions: Extensions?
+        var childCount = 0
+        for child in node.childElements {
+            childCount += 1
+            guard namespace(of: child) == XMLNamespace.metadata else { continue }
+            let text = TextValue(value: child.directText, position: position(child))
+            switch localName(of: child) {
+            case "Company": company = text
+            case "GivenName": givenName = text
+            case "SurName": surName = text
+            case "EmailAddress": emails.append(text)
+            case "TelephoneNumber": phones.append(text)
+            case "Extensions": extensions = buildExtensions(child)
+            default: break
+            }
+        }
+        var others: [AttributeValue] = []
+        var contactType: String?
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let attributeName = current.pointee.name.map { String(cString: $0) } ?? ""
+            let attributeNamespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
+            if attributeNamespace == nil, attributeName == "contactType" {
+                contactType = current.value
+            } else {
+                others.append(AttributeValue(namespace: attributeNamespace, localName: attributeName, value: current.value))
+            }
+            attribute = current.pointee.next
+        }
+        return ContactPerson(
+            contactType: contactType,
+            otherAttributes: others,
+            company: company,
+            givenName: givenName,
+            surName: surName,
+            emailAddresses: emails,
+            telephoneNumbers: phones,
+            extensions: extensions,
+            childCount: childCount,
+            position: position(node))
+    }
+
+    // MARK: Keys
+
+    private mutating func buildKeyDescriptor(_ node: xmlNodePtr) -> KeyDescriptor {
+        var keyInfo: KeyInfo?
+        var methods: [EncryptionMethod] = []
+        for child in node.childElements {
+            let childName = name(of: child)
+            if childName.namespace == XMLNamespace.xmldsig, childName.local == "KeyInfo" {
+                keyInfo = buildKeyInfo(child)
+            } else if childName.namespace == XMLNamespace.metadata, childName.local == "EncryptionMethod" {
+                methods.append(EncryptionMethod(algorithm: child.attribute("Algorithm"), position: position(child)))
+            }
+        }
+        return KeyDescriptor(use: node.attribute("use"), keyInfo: keyInfo, encryptionMethods: methods, position: position(node))
+    }
+
+    private mutating func buildKeyInfo(_ node: xmlNodePtr) -> KeyInfo {
+        var names: [TextValue] = []
+        var data: [X509Data] = []
+        var values: [KeyValue] = []
+        var others: [ElementValue] = []
+        for child in node.childElements {
+            let childName = name(of: child)
+            switch (childName.namespace, childName.local) {
+            case (XMLNamespace.xmldsig?, "KeyName"):
+                names.append(TextValue(value: child.directText, position: position(child)))
+            case (XMLNamespace.xmldsig?, "X509Data"):
+                data.append(buildX509Data(child))
+            case (XMLNamespace.xmldsig?, "KeyValue"):
+                values.append(buildKeyValue(child))
+            default:
+                others.append(elementValue(child))
+            }
+        }
+        return KeyInfo(keyNames: names, x509Data: data, keyValues: values, otherChildren: others, position: position(node))
+    }
+
+    private mutating func buildX509Data(_ node: xmlNodePtr) -> X509Data {
+        var certificates: [X509CertificateText] = []
+        var others: [ElementValue] = []
+        for child in node.childElements {
+            let childName = name(of: child)
+            if childName.namespace == XMLNamespace.xmldsig, childName.local == "X509Certificate" {
+                var hasComment = false
+                var inner = child.pointee.children
+                while let current = inner {
+                    if current.pointee.type == XML_COMMENT_NODE { hasComment = true }
+                    inner = current.pointee.next
+                }
+                certificates.append(X509CertificateText(base64: child.directText, containsComment: hasComment, position: position(child)))
+            } else {
+                others.append(elementValue(child))
+            }
+        }
+        return X509Data(certificates: certificates, otherChildren: others, position: position(node))
+    }
+
+    private mutating func buildKeyValue(_ node: xmlNodePtr) -> KeyValue {
+        for child in node.childElements {
+            let childName = name(of: child)
+            switch (childName.namespace, childName.local) {
+            case (XMLNamespace.xmldsig?, "RSAKeyValue"):
+                var modulus = ""
+                var exponent = ""
+                for part in child.childElements where namespace(of: part) == XMLNamespace.xmldsig {
+                    switch localName(of: part) {
+                    case "Modulus": modulus = part.directText
+                    case "Exponent": exponent = part.directText
+                    default: break
+                    }
+                }
+                return KeyValue(content: .rsa(modulus: modulus, exponent: exponent), position: position(node))
+            case (XMLNamespace.xmldsig11?, "ECKeyValue"):
+                var curve: String?
+                var publicKey = ""
+                for part in child.childElements where namespace(of: part) == XMLNamespace.xmldsig11 {
+                    switch localName(of: part) {
+                    case "NamedCurve": curve = part.attribute("URI")
+                    case "PublicKey": publicKey = part.directText
+                    default: break
+                    }
+                }
+                return KeyValue(content: .ec(namedCurve: curve, publicKey: publicKey), position: position(node))
+            case (XMLNamespace.xmldsig?, "DSAKeyValue"):
+                return KeyValue(content: .dsa, position: position(node))
+            default:
+                return KeyValue(content: .other(childName.local), position: position(node))
+            }
+        }
+        return KeyValue(content: .other(""), position: position(node))
+    }
+
+    // MARK: Signatures
+
+    private mutating func buildSignature(_ node: xmlNodePtr) -> SignatureElement {
+        var c14n: String?
+        var method: String?
+        var references: [SignatureReference] = []
+        var objects = 0
+        var keyInfo: KeyInfo?
+        var hasSignedInfo = false
+        for child in node.childElements where namespace(of: child) == XMLNamespace.xmldsig {
+            switch localName(of: child) {
+            case "SignedInfo":
+                hasSignedInfo = true
+                for part in child.childElements where namespace(of: part) == XMLNamespace.xmldsig {
+                    switch localName(of: part) {
+                    case "CanonicalizationMethod": c14n = part.attribute("Algorithm")
+                    case "SignatureMethod": method = part.attribute("Algorithm")
+                    case "Reference": references.append(buildReference(part))
+                    default: break
+                    }
+                }
+            case "Object": objects += 1
+            case "KeyInfo": keyInfo = buildKeyInfo(child)
+            default: break
+            }
+        }
+        return SignatureElement(
+            id: node.attribute("Id"),
+            canonicalizationAlgorithm: c14n,
+            signatureAlgorithm: method,
+            references: references,
+            objectCount: objects,
+            keyInfo: keyInfo,
+            hasSignedInfo: hasSignedInfo,
+            position: position(node))
+    }
+
+    private mutating func buildReference(_ node: xmlNodePtr) -> SignatureReference {
+        var transforms: [String?] = []
+        var digest: String?
+        for child in node.childElements where namespace(of: child) == XMLNamespace.xmldsig {
+            switch localName(of: child) {
+            case "Transforms":
+                for transform in child.childElements where namespace(of: transform) == XMLNamespace.xmldsig
+                    && localName(of: transform) == "Transform" {
+                    transforms.append(transform.attribute("Algorithm"))
+                }
+            case "DigestMethod": digest = child.attribute("Algorithm")
+            default: break
+            }
+        }
+        return SignatureReference(uri: node.attribute("URI"), transforms: transforms, digestAlgorithm: digest, position: position(node))
+    }
+
+    // MARK: Generic elements
+
+    private mutating func buildExtensions(_ node: xmlNodePtr) -> Extensions {
+        var elements: [ElementValue] = []
+        for child in node.childElements { elements.append(elementValue(child)) }
+        return Extensions(position: position(node), elements: elements)
+    }
+
+    /// Extension content deeper than this is not modelled (metadata extensions are a few levels
+    /// deep; the limit keeps hostile nesting from exhausting a thread's stack).
+    static let maximumGenericDepth = 64
+
+    mutating func elementValue(_ node: xmlNodePtr, depth: Int = 0) -> ElementValue {
+        var attributes: [AttributeValue] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attributes.append(AttributeValue(
+                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
+                localName: current.pointee.name.map { String(cString: $0) } ?? "",
+                value: current.value))
+            attribute = current.pointee.next
+        }
+        var children: [ElementValue] = []
+        if depth < Self.maximumGenericDepth {
+            for child in node.childElements { children.append(elementValue(child, depth: depth + 1)) }
+        }
+        return ElementValue(
+            namespace: namespace(of: node),
+            prefix: node.namespacePrefix,
+            localName: localName(of: node),
+            attributes: attributes,
+            text: node.directText,
+            children: children,
+            position: position(node))
+    }
+}

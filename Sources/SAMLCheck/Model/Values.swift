@@ -1,0 +1,106 @@
+/// A text value taken from an element's content, with where it came from.
+public struct TextValue: Sendable, Hashable {
+    /// The text exactly as written (not trimmed).
+    public let value: String
+    public let position: SourcePosition
+
+    public init(value: String, position: SourcePosition) {
+        self.value = value
+        self.position = position
+    }
+}
+
+/// A text value with its `xml:lang`, as in OrganizationName or mdui:DisplayName.
+public struct LocalizedValue: Sendable, Hashable {
+    /// The `xml:lang` value; nil when the attribute is absent, "" when it is empty.
+    public let language: String?
+    public let value: String
+    public let position: SourcePosition
+}
+
+/// An `xs:boolean` attribute as written, with its meaning when valid (`true`, `false`, `1`, `0`).
+public struct XSBoolean: Sendable, Hashable {
+    public let lexical: String
+    public let value: Bool?
+
+    public init(_ lexical: String) {
+        self.lexical = lexical
+        switch lexical.trimmingWhitespace() {
+        case "true", "1": value = true
+        case "false", "0": value = false
+        default: value = nil
+        }
+    }
+}
+
+/// An `xs:unsignedShort` index attribute as written, with its value when valid.
+public struct XSIndex: Sendable, Hashable {
+    public let lexical: String
+    public let value: Int?
+
+    public init(_ lexical: String) {
+        self.lexical = lexical
+        if let parsed = Int(lexical.trimmingWhitespace()), (0...65_535).contains(parsed) { value = parsed } else { value = nil }
+    }
+}
+
+/// An attribute that the model keeps generically: its namespace, name and value.
+public struct AttributeValue: Sendable, Hashable {
+    public let namespace: String?
+    public let localName: String
+    public let value: String
+}
+
+/// An element kept generically, with its attributes, direct text and child elements: used for the
+/// content of md:Extensions and for anything the typed model does not name.
+public struct ElementValue: Sendable, Hashable {
+    public let namespace: String?
+    public let prefix: String?
+    public let localName: String
+    public let attributes: [AttributeValue]
+    /// Text directly inside the element (not in its children), exactly as written.
+    public let text: String
+    public let children: [ElementValue]
+    public let position: SourcePosition
+
+    /// The value of an attribute in no namespace.
+    public func attribute(_ name: String) -> String? {
+        attributes.first { $0.namespace == nil && $0.localName == name }?.value
+    }
+
+    /// The value of a namespace-qualified attribute.
+    public func attribute(_ name: String, namespace: String) -> String? {
+        attributes.first { $0.namespace == namespace && $0.localName == name }?.value
+    }
+
+    /// The `xml:lang` of the element itself.
+    public var language: String? { attribute("lang", namespace: XMLNamespace.xml) }
+
+    /// True when the element has the given namespace and local name.
+    public func isElement(_ namespace: String, _ localName: String) -> Bool {
+        self.namespace == namespace && self.localName == localName
+    }
+
+    /// Child elements with the given name.
+    public func children(_ namespace: String, _ localName: String) -> [ElementValue] {
+        children.filter { $0.isElement(namespace, localName) }
+    }
+
+    /// A name for messages: `prefix:LocalName`, or `{namespace}LocalName` without a prefix.
+    public var displayName: String {
+        if let prefix, !prefix.isEmpty { return prefix + ":" + localName }
+        if let namespace { return "{" + namespace + "}" + localName }
+        return localName
+    }
+}
+
+/// The content of an `md:Extensions` element.
+public struct Extensions: Sendable, Hashable {
+    public let position: SourcePosition
+    public let elements: [ElementValue]
+
+    /// Extension elements with the given name, in document order.
+    public func elements(_ namespace: String, _ localName: String) -> [ElementValue] {
+        elements.filter { $0.isElement(namespace, localName) }
+    }
+}
