@@ -1,0 +1,19 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// How to check: the rules and their grading, input limits, and what to look at.
+public struct CheckOptions: Sendable {
+    public var rules: RuleSettings
+    public var parseLimits: ParseLimits
+    /// Check only the entity with this entityID (document-wide findings are kept).
+    public var entityFilter: String?
+
+    public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil) {
+        self.rules = rules
+        self.parseLimits = parseLimits
+        self.entityFilter = entityFilter
+    }
+}

@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The pipeline: bytes → safe parse → model → checks → findings → report.
+///
+/// A `Checker` holds only options; it can check many documents, concurrently if the caller likes.
+/// It never prints and never exits: everything it finds is in the returned ``DocumentReport``.
+public struct Checker: Sendable {
+    public let options: CheckOptions
+
+    public init(options: CheckOptions) {
+        self.options = options
+    }
+
+    /// Why a check could not run (as opposed to what it found).
+    public enum CheckError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// `--entity` named an entityID that is not in the document.
+        case entityNotFound(entityID: String, source: String)
+
+        public var description: String {
+            switch self {
+            case .entityNotFound(let entityID, let source): return "\(source) has no entity with entityID '\(entityID)'"
+            }
+        }
+    }
+
+    /// Reads and checks a document. Files and standard input are streamed into the parser, never
+    /// held whole in memory.
+    public func check(_ input: MetadataInput) async throws -> DocumentReport {
+        let limit = options.parseLimits.maximumBytes
+        switch input {
+        case .file(let path):
+            let descriptor = try InputReader.open(path, maximumBytes: limit)
+            defer { close(descriptor) }
+            return try check(ParserInput(descriptor: descriptor, limit: limit), source: path, facts: StageFacts())
+        case .standardInput:
+            return try check(ParserInput(descriptor: STDIN_FILENO, limit: limit), source: "-", facts: StageFacts())
+        }
+    }
+
+    /// Checks a document already in memory.
+    public func check(bytes: [UInt8], source: String, facts: StageFacts = StageFacts()) throws -> DocumentReport {
+        try bytes.withUnsafeBytes { buffer in
+            try check(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, facts: facts)
+        }
+    }
+
+    private func check(_ input: ParserInput, source: String, facts: StageFacts) throws -> DocumentReport {
+        let tree: XMLTree
+        switch try parse(input, source: source) {
+        case .failure(let failure):
+            return DocumentReport(source: source, root: nil, entityCount: 0, signature: .notChecked, findings: failure.findings)
+        case .success(let parsed):
+            tree = parsed
+        }
+        let document = ModelBuilder.build(tree: tree)
+        if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
+            throw CheckError.entityNotFound(entityID: entityID, source: source)
+        }
+        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
+        let findings = engine.run(on: document, facts: facts)
+        let entityCount = options.entityFilter == nil ? document.entities.count : 1
+        return DocumentReport(source: source, root: document.rootName, entityCount: entityCount,
+                              signature: facts.signature, findings: findings)
+    }
+
+    /// Parses, turning every way parsing can stop into findings (or an input error).
+    private func parse(_ input: ParserInput, source: String) throws(InputError) -> Result<XMLTree, LoadFailure> {
+        let reporter = StageReporter(settings: options.rules)
+        switch SafeParser.parse(input, limits: options.parseLimits) {
+        case .parsed(let tree):
+            return .success(tree)
+        case .doctype(let line, let isHTML):
+            let message = isHTML
+                ? "The document is an HTML page (<!DOCTYPE html>), not SAML metadata; it was refused without reading further."
+                : "The document has a DOCTYPE; it was refused without reading the DTD, and nothing else was checked."
+            let hint = isHTML ? "The server or file returned a web page (often a login or error page) instead of the metadata: check the URL or path." : nil
+            return .failure(LoadFailure(findings: [reporter.finding("MD-DTD-PRESENT", message, line: line > 0 ? line : nil, hint: hint)]))
+        case .malformed(let diagnostics):
+            return .failure(LoadFailure(findings: reporter.wellFormednessFindings(diagnostics)))
+        case .tooLarge(let limit):
+            throw InputError(source: source, reason: "more than the limit of \(limit) bytes (see --max-bytes)")
+        case .unreadable(let reason):
+            throw InputError(source: source, reason: reason)
+        }
+    }
+
+    /// Parses a document and builds its model without running any check, for library users who
+    /// want to read metadata safely. The failure's findings say why a document could not be read.
+    public func load(bytes: [UInt8]) throws(InputError) -> Result<MetadataDocument, LoadFailure> {
+        let parsed: Result<Result<XMLTree, LoadFailure>, InputError> = bytes.withUnsafeBytes { buffer in
+            do throws(InputError) {
+                return .success(try parse(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: "memory"))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try parsed.get().map { ModelBuilder.build(tree: $0) }
+    }
+}
+
+/// A document that could not be turned into a model: the findings say why.
+public struct LoadFailure: Error, Sendable {
+    public let findings: [Finding]
+}
+
+/// Makes findings for the stages that are not rules over the model (parsing for now).
+struct StageReporter {
+    let settings: RuleSettings
+
+    /// A finding of a rule, graded by the settings. Parse refusals are reported even when the rule
+    /// is disabled: the document was not checked, and silence would read as a pass.
+    func finding(_ ruleID: String, _ message: String, line: Int?, entityID: String? = nil, path: String? = nil,
+                 severity: Severity? = nil, hint: String? = nil) -> Finding {
+        let rule = RuleRegistry.description(ruleID)
+        return Finding(rule: ruleID, severity: settings.severity(of: rule, reported: severity ?? rule.severity),
+                       message: message, entityID: entityID, line: line, path: path, hint: hint ?? rule.hint)
+    }
+
+    func wellFormednessFindings(_ diagnostics: [XMLDiagnostic]) -> [Finding] {
+        let shown = diagnostics.prefix(20)
+        var findings = shown.map { diagnostic in
+            var message = "Not well-formed XML: \(diagnostic.message)"
+            if let explanation = XMLErrorExplanation.plainWords(forCode: diagnostic.code) { message += " (" + explanation + ")" }
+            return finding("MD-XML-WELLFORMED", message, line: diagnostic.line)
+        }
+        if diagnostics.count > shown.count {
+            findings.append(finding("MD-XML-WELLFORMED", "\(diagnostics.count - shown.count) more XML errors not shown.", line: nil))
+        }
+        return findings
+    }
+}

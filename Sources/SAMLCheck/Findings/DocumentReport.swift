@@ -1,0 +1,37 @@
+/// Everything samlcheck found in one document.
+public struct DocumentReport: Sendable, Hashable, Codable {
+    /// Where the document came from: a path, `-` for standard input, or a URL.
+    public var source: String
+    /// The document element's name, nil when the document could not be parsed.
+    public var root: String?
+    /// Number of EntityDescriptors in the document.
+    public var entityCount: Int
+    public var signature: SignatureSummary
+    /// Findings in report order (by line, then rule).
+    public var findings: [Finding]
+
+    public init(source: String, root: String?, entityCount: Int, signature: SignatureSummary, findings: [Finding]) {
+        self.source = source
+        self.root = root
+        self.entityCount = entityCount
+        self.signature = signature
+        self.findings = findings.sorted(by: Finding.reportOrder)
+    }
+
+    public var counts: SeverityCounts { SeverityCounts(findings) }
+}
+
+/// The result of checking one or more documents.
+public struct Report: Sendable, Hashable, Codable {
+    public var documents: [DocumentReport]
+
+    public init(documents: [DocumentReport]) { self.documents = documents }
+
+    public var counts: SeverityCounts { documents.reduce(SeverityCounts()) { $0 + $1.counts } }
+
+    /// Whether any finding is at or above the threshold (nil: never fail).
+    public func hasFindings(atLeast threshold: Severity?) -> Bool {
+        guard let threshold else { return false }
+        return counts.count(atLeast: threshold) > 0
+    }
+}

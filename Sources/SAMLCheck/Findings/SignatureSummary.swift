@@ -1,0 +1,32 @@
+/// The verdict on a document's signature, as reports show it.
+public struct SignatureSummary: Sendable, Hashable, Codable {
+    /// The overall verdict.
+    public enum Status: String, Sendable, Hashable, Codable {
+        case valid
+        case invalid
+        case absent
+        case untrusted
+        case notChecked = "not-checked"
+    }
+
+    public var status: Status
+    /// One plain sentence explaining the verdict.
+    public var reason: String?
+    public var algorithm: String?
+    public var digest: String?
+    public var referenceURI: String?
+    /// SHA-256 fingerprint of the key or certificate that verified the signature.
+    public var keyFingerprint: String?
+
+    public init(status: Status, reason: String? = nil, algorithm: String? = nil, digest: String? = nil,
+                referenceURI: String? = nil, keyFingerprint: String? = nil) {
+        self.status = status
+        self.reason = reason
+        self.algorithm = algorithm
+        self.digest = digest
+        self.referenceURI = referenceURI
+        self.keyFingerprint = keyFingerprint
+    }
+
+    public static let notChecked = SignatureSummary(status: .notChecked)
+}

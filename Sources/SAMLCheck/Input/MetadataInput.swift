@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a document comes from.
+public enum MetadataInput: Sendable, Hashable {
+    /// A local file.
+    case file(String)
+    /// Standard input (shown as `-`).
+    case standardInput
+
+    /// The name reports use for the document.
+    public var displayName: String {
+        switch self {
+        case .file(let path): return path
+        case .standardInput: return "-"
+        }
+    }
+}
+
+/// Why an input could not be read: the check could not run (exit code 2).
+public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let source: String
+    public let reason: String
+
+    public init(source: String, reason: String) {
+        self.source = source
+        self.reason = reason
+    }
+
+    public var description: String { "cannot read \(source): \(reason)" }
+}
+
+/// Opens inputs for streaming into the parser, with clear one-line failures.
+enum InputReader {
+    /// Opens a file for reading, refusing directories and files over the limit up front.
+    static func open(_ path: String, maximumBytes: Int) throws(InputError) -> Int32 {
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw InputError(source: path, reason: describeErrno(errno)) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let reason = describeErrno(errno)
+            close(descriptor)
+            throw InputError(source: path, reason: reason)
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw InputError(source: path, reason: "it is a directory")
+        }
+        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maximumBytes {
+            close(descriptor)
+            throw InputError(source: path, reason: "it is \(status.st_size) bytes, more than the limit of \(maximumBytes) bytes (see --max-bytes)")
+        }
+        return descriptor
+    }
+
+    static func describeErrno(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        case EISDIR: return "it is a directory"
+        default: return String(cString: strerror(code))
+        }
+    }
+}

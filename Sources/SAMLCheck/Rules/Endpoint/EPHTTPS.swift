@@ -1,0 +1,27 @@
+/// EP-HTTPS: endpoints use TLS.
+struct EPHTTPS: Rule {
+    static let description = RuleDescription(
+        id: "EP-HTTPS",
+        title: "Endpoints use https",
+        severity: .warning,
+        escalations: [.saml2int: .error, .incommon: .error],
+        profiles: [.core, .saml2int, .refeds, .incommon],
+        citation: "PROF §4.1.3.3, §4.1.3.5; S2I SDP-SP09, SDP-IDP03; MRPS §5.4; UKF check_sp_tls.xsl, check_idp_tls.xsl; INC-EP",
+        rationale: "Assertions, requests and artifacts sent to a plain-http endpoint travel in clear text and can be read or replayed; core only recommends TLS, saml2int requires it for ACS and SSO endpoints, and browsers block the POST from an https page to http.",
+        hint: "Serve the endpoint over https and change Location (and ResponseLocation) to the https:// URL.",
+        examples: [
+            .triggers(ExampleMetadata.sp(#"↓<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="http://sp.example.org/Shibboleth.sso/SAML2/POST" index="1"/>"#)),
+            .passes(ExampleMetadata.sp()),
+        ])
+
+    func check(entity: EntityDescriptor, context: inout RuleContext) {
+        for (_, endpoint) in entity.allEndpoints {
+            for (attribute, value) in [("Location", endpoint.location), ("ResponseLocation", endpoint.responseLocation)] {
+                guard let value else { continue }
+                let uri = URIText(value.trimmingWhitespace())
+                guard uri.isAbsolute, let scheme = uri.scheme, scheme != "https" else { continue }
+                context.report("\(endpoint.label) \(attribute) '\(value)' uses \(scheme):, not https:.", at: endpoint.position)
+            }
+        }
+    }
+}

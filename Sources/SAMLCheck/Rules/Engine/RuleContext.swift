@@ -1,0 +1,62 @@
+/// What a rule sees while it runs, and where it reports.
+public struct RuleContext {
+    /// The document being checked.
+    public let document: MetadataDocument
+    public let settings: RuleSettings
+    /// Facts other stages established (for instance the signature verdict), for rules that read them.
+    public let stageFacts: StageFacts
+    var rule: RuleDescription
+    /// The entity whose check is running; findings are attributed to it unless told otherwise.
+    var currentEntity: EntityDescriptor?
+    private(set) var findings: [Finding] = []
+
+    init(document: MetadataDocument, settings: RuleSettings, stageFacts: StageFacts, rule: RuleDescription) {
+        self.document = document
+        self.settings = settings
+        self.stageFacts = stageFacts
+        self.rule = rule
+    }
+
+    public var thresholds: Thresholds { settings.thresholds }
+
+    /// Reports a finding of the running rule.
+    ///
+    /// - Parameters:
+    ///   - message: what is wrong, in one sentence.
+    ///   - position: the element it concerns.
+    ///   - entity: the entity it belongs to; defaults to the entity being checked. Pass nil
+    ///     explicitly with `forDocument: true` for document-wide findings.
+    ///   - severity: the severity of this particular case when the catalogue grades cases
+    ///     differently; escalations and overrides still apply.
+    ///   - hint: a fix specific to this case; defaults to the rule's hint.
+    public mutating func report(_ message: String, at position: SourcePosition, entity: EntityDescriptor? = nil,
+                                severity: Severity? = nil, hint: String? = nil) {
+        let owner = entity ?? currentEntity
+        findings.append(Finding(
+            rule: rule.id,
+            severity: settings.severity(of: rule, reported: severity ?? rule.severity),
+            message: message,
+            entityID: owner?.entityID,
+            line: position.line > 0 ? position.line : nil,
+            path: document.path(of: position),
+            hint: hint ?? rule.hint))
+    }
+
+    mutating func takeFindings() -> [Finding] {
+        defer { findings = [] }
+        return findings
+    }
+}
+
+/// Results of the stages that run before the rules, for rules that depend on them.
+public struct StageFacts: Sendable {
+    public var signature: SignatureSummary
+    /// True when the document is the answer of a Metadata Query (MDQ) server, which is consumed
+    /// directly and so is held to the rules of an aggregate.
+    public var isMetadataQueryResponse: Bool
+
+    public init(signature: SignatureSummary = .notChecked, isMetadataQueryResponse: Bool = false) {
+        self.signature = signature
+        self.isMetadataQueryResponse = isMetadataQueryResponse
+    }
+}

@@ -1,0 +1,46 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A small metadata document that must (or must not) make a rule report.
+///
+/// A `↓` in the text marks the start tag where the finding must be reported; it is removed before
+/// parsing. Examples are checked at ``RuleExample/clock`` so validity dates stay meaningful.
+public struct RuleExample: Sendable {
+    public enum Expectation: String, Sendable { case triggers, passes }
+
+    public let expectation: Expectation
+    /// The document with its `↓` markers.
+    public let markedDocument: String
+    /// Profiles to select in addition to the defaults when running the example.
+    public let profiles: Set<Profile>
+    /// What the example shows, when that is not obvious.
+    public let note: String?
+
+    /// The clock examples run at.
+    public static let clock = Date(timeIntervalSince1970: 1_780_272_000)  // 2026-06-01T00:00:00Z
+    public static let marker: Character = "↓"
+
+    public static func triggers(_ document: String, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note)
+    }
+
+    public static func passes(_ document: String, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note)
+    }
+
+    /// The document as parsed: markers removed.
+    public var document: String { markedDocument.filter { $0 != RuleExample.marker } }
+
+    /// Lines (1-based) that carry a marker.
+    public var markedLines: [Int] {
+        var lines: [Int] = []
+        for (number, line) in markedDocument.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.contains(RuleExample.marker) {
+            lines.append(number + 1)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,87 @@
+/// Builders for the small documents rule examples are made of, so that each example shows only
+/// what matters to its rule. The documents are complete and valid apart from what an example
+/// puts in; the clock for examples is 2026-06-01, and the default validUntil is two weeks later.
+public enum ExampleMetadata {
+    static let md = #"xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata""#
+    static let validUntil = "2026-06-15T00:00:00Z"
+    public static let saml2 = "urn:oasis:names:tc:SAML:2.0:protocol"
+    public static let post = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"
+    public static let redirect = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
+    public static let soap = "urn:oasis:names:tc:SAML:2.0:bindings:SOAP"
+    public static let artifact = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact"
+
+    /// A typical SP ACS.
+    public static let postACS =
+        #"<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://sp.example.org/Shibboleth.sso/SAML2/POST" index="1"/>"#
+
+    /// A typical IdP SSO endpoint.
+    public static let redirectSSO =
+        #"<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.org/idp/profile/SAML2/Redirect/SSO"/>"#
+
+    /// A standalone EntityDescriptor. `attributes` are added to the start tag (entityID and
+    /// validUntil are there unless replaced); `content` is its children.
+    public static func entity(_ content: String, entityID: String? = "https://sp.example.org/shibboleth",
+                              attributes: String = #"validUntil="2026-06-15T00:00:00Z""#, marked: Bool = false) -> String {
+        let id = entityID.map { #" entityID="\#($0)""# } ?? ""
+        let extra = attributes.isEmpty ? "" : " " + attributes
+        return """
+        \(marked ? "↓" : "")<md:EntityDescriptor \(md)\(id)\(extra)>
+        \(indent(content, by: 2))
+        </md:EntityDescriptor>
+        """
+    }
+
+    /// A standalone SP: an EntityDescriptor around one SPSSODescriptor with `roleContent`.
+    public static func sp(_ roleContent: String = postACS, roleAttributes: String = "",
+                          entityID: String = "https://sp.example.org/shibboleth") -> String {
+        entity(role("SPSSODescriptor", roleContent, attributes: roleAttributes), entityID: entityID)
+    }
+
+    /// A standalone IdP: an EntityDescriptor around one IDPSSODescriptor with `roleContent`.
+    public static func idp(_ roleContent: String = redirectSSO, roleAttributes: String = "",
+                           entityID: String = "https://idp.example.org/idp/shibboleth") -> String {
+        entity(role("IDPSSODescriptor", roleContent, attributes: roleAttributes), entityID: entityID)
+    }
+
+    /// A role element with SAML 2.0 in protocolSupportEnumeration. A `↓` at the start of
+    /// `attributes` marks the role's start tag.
+    public static func role(_ name: String, _ content: String, attributes: String = "") -> String {
+        var marker = ""
+        var extra = attributes
+        if extra.hasPrefix("↓") { marker = "↓"; extra.removeFirst() }
+        extra = extra.isEmpty ? "" : " " + extra
+        return """
+        \(marker)<md:\(name) protocolSupportEnumeration="\(saml2)"\(extra)>
+        \(indent(content, by: 2))
+        </md:\(name)>
+        """
+    }
+
+    /// An EntitiesDescriptor around the given entities.
+    public static func aggregate(_ entities: [String], attributes: String = #"validUntil="2026-06-15T00:00:00Z""#,
+                                 marked: Bool = false) -> String {
+        let extra = attributes.isEmpty ? "" : " " + attributes
+        return """
+        \(marked ? "↓" : "")<md:EntitiesDescriptor \(md) Name="https://federation.example.org"\(extra)>
+        \(indent(entities.joined(separator: "\n"), by: 2))
+        </md:EntitiesDescriptor>
+        """
+    }
+
+    /// An aggregate member: an EntityDescriptor without the namespace declaration and validUntil.
+    public static func member(_ content: String, entityID: String, attributes: String = "", marked: Bool = false) -> String {
+        let extra = attributes.isEmpty ? "" : " " + attributes
+        return """
+        \(marked ? "↓" : "")<md:EntityDescriptor entityID="\(entityID)"\(extra)>
+        \(indent(content, by: 2))
+        </md:EntityDescriptor>
+        """
+    }
+
+    static func indent(_ text: String, by spaces: Int) -> String {
+        let pad = String(repeating: " ", count: spaces)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : pad + $0 }
+            .joined(separator: "\n")
+    }
+}
