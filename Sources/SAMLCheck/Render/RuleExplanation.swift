@@ -1,0 +1,50 @@
+/// `samlcheck explain`: a rule's self-description laid out for reading.
+public enum RuleExplanation {
+    public static func render(_ rule: RuleDescription) -> String {
+        var out = "\(rule.id): \(rule.title)\n\n"
+        out += "  severity  \(rule.severityNotation)\n"
+        out += "  profiles  \(rule.profiles.map(\.rawValue).joined(separator: ", "))\n"
+        out += "  source    \(rule.citation)\n\n"
+        out += "Why it matters\n" + wrap(rule.rationale, indent: 2) + "\n"
+        out += "How to fix it\n" + wrap(rule.hint, indent: 2) + "\n"
+        for example in rule.examples {
+            let heading = example.expectation == .triggers ? "Example that triggers it" : "Example that does not"
+            var extra: [String] = []
+            if !example.profiles.isEmpty { extra.append("with --profile " + example.profiles.sorted().map(\.rawValue).joined(separator: ",")) }
+            if let note = example.note { extra.append(note) }
+            out += heading + (extra.isEmpty ? "" : " (" + extra.joined(separator: "; ") + ")") + "\n"
+            out += numbered(example) + "\n"
+        }
+        return out
+    }
+
+    /// The example's lines, numbered, with `>` on the lines where the finding is reported.
+    private static func numbered(_ example: RuleExample) -> String {
+        let marked = Set(example.markedLines)
+        let lines = example.document.split(separator: "\n", omittingEmptySubsequences: false)
+        let width = String(lines.count).count
+        var out = ""
+        for (offset, line) in lines.enumerated() {
+            let number = String(offset + 1)
+            let pad = String(repeating: " ", count: width - number.count)
+            out += (marked.contains(offset + 1) ? "  > " : "    ") + pad + number + " | " + line + "\n"
+        }
+        return out
+    }
+
+    static func wrap(_ text: String, indent: Int, width: Int = 96) -> String {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width - indent {
+                lines.append(pad + current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        if !current.isEmpty { lines.append(pad + current) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

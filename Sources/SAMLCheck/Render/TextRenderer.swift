@@ -1,0 +1,104 @@
+/// The report for people: per document, findings grouped by entity, one line each with
+/// `file:line`, severity, rule and message; a rule's hint once per document; a summary line.
+public struct TextRenderer: Sendable {
+    /// Whether to use ANSI colours (only when writing to a terminal).
+    public var colour: Bool
+
+    public init(colour: Bool) { self.colour = colour }
+
+    public func render(_ report: Report, run: RunDescription) -> String {
+        var out = ""
+        for document in report.documents {
+            out += renderDocument(document)
+        }
+        out += summaryLine(report)
+        return out
+    }
+
+    private func renderDocument(_ document: DocumentReport) -> String {
+        var out = style(document.source, .bold)
+        var facts: [String] = []
+        if let root = document.root { facts.append(root) }
+        facts.append(plural(document.entityCount, "entity", "entities"))
+        facts.append(signatureText(document.signature))
+        out += " (" + facts.joined(separator: ", ") + ")\n"
+        if let reason = document.signature.reason, document.signature.status != .notChecked {
+            out += "  signature: " + reason + "\n"
+        }
+        guard !document.findings.isEmpty else { return out + "  no findings\n" }
+
+        // Document-wide findings first, then entities in order of their first finding.
+        var groups: [(key: String?, findings: [Finding])] = []
+        var indexOfKey: [String: Int] = [:]
+        for finding in document.findings {
+            let key = finding.entityID ?? "\u{0}document"
+            if let index = indexOfKey[key] {
+                groups[index].findings.append(finding)
+            } else {
+                indexOfKey[key] = groups.count
+                groups.append((finding.entityID, [finding]))
+            }
+        }
+        groups.sort { ($0.key == nil ? 0 : 1) < ($1.key == nil ? 0 : 1) }
+
+        var hintsShown: Set<String> = []
+        for group in groups {
+            out += "  " + style(group.key.map { $0.isEmpty ? "(empty entityID)" : $0 } ?? "(document)", .bold) + "\n"
+            for finding in group.findings {
+                let location = document.source + ":" + (finding.line.map(String.init) ?? "-")
+                out += "    \(location): \(severityText(finding.severity)) \(style(finding.rule, .bold)) \(finding.message)\n"
+                if let hint = finding.hint, !hintsShown.contains(finding.rule + "\u{0}" + hint) {
+                    hintsShown.insert(finding.rule + "\u{0}" + hint)
+                    out += "      " + style("hint: " + hint, .dim) + "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    private func summaryLine(_ report: Report) -> String {
+        let counts = report.counts
+        let entities = report.documents.reduce(0) { $0 + $1.entityCount }
+        let parts = [
+            style(plural(counts.error, "error", "errors"), counts.error > 0 ? .red : .none),
+            style(plural(counts.warning, "warning", "warnings"), counts.warning > 0 ? .yellow : .none),
+            "\(counts.info) info",
+        ]
+        return "\(plural(report.documents.count, "document", "documents")), \(plural(entities, "entity", "entities")): "
+            + parts.joined(separator: ", ") + "\n"
+    }
+
+    private func signatureText(_ signature: SignatureSummary) -> String {
+        switch signature.status {
+        case .notChecked: return "signature not checked"
+        case .valid: return "signature valid"
+        case .invalid: return "signature INVALID"
+        case .absent: return "unsigned"
+        case .untrusted: return "signature intact but untrusted"
+        }
+    }
+
+    private func severityText(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return style("error", .red)
+        case .warning: return style("warning", .yellow)
+        case .info: return style("info", .cyan)
+        }
+    }
+
+    private func plural(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+
+    private enum Style: String {
+        case none = ""
+        case bold = "1"
+        case dim = "2"
+        case red = "31"
+        case yellow = "33"
+        case cyan = "36"
+    }
+
+    private func style(_ text: String, _ style: Style) -> String {
+        guard colour, style != .none else { return text }
+        return "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m"
+    }
+}

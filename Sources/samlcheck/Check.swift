@@ -1,0 +1,111 @@
+import ArgumentParser
+import SAMLCheck
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// `samlcheck check PATH…`: check metadata documents and report findings.
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check metadata documents (files, or - for standard input).")
+
+    @Argument(help: "Metadata files to check; - reads standard input.")
+    var paths: [String] = []
+
+    @OptionGroup var selection: RuleSelectionOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info or never.")
+    var failOn: FailThreshold = .error
+
+    @Option(help: "Check only the entity with this entityID (in an aggregate).")
+    var entity: String?
+
+    @Option(name: .customLong("max-bytes"), help: "Refuse documents larger than this many bytes (default 512 MiB).")
+    var maxBytes: Int = ParseLimits.defaultMaximumBytes
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
+    var noColour = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one metadata file (or - for standard input)") }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    func run() async throws {
+        let settings = try selection.ruleSettings()
+        let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes), entityFilter: entity)
+        let checker = Checker(options: options)
+        var documents: [DocumentReport] = []
+        for path in paths {
+            let input: MetadataInput = path == "-" ? .standardInput : .file(path)
+            do {
+                documents.append(try await checker.check(input))
+            } catch let error as InputError {
+                throw CommandFailure(message: error.description)
+            } catch let error as Checker.CheckError {
+                throw CommandFailure(message: error.description)
+            }
+        }
+        let report = Report(documents: documents)
+        let run = RunDescription(now: settings.now, profiles: settings.profiles)
+        switch format {
+        case .text: Terminal.write(TextRenderer(colour: !noColour && Terminal.stdoutWantsColour).render(report, run: run))
+        case .json: Terminal.write(JSONRenderer.render(report, run: run))
+        }
+        if report.hasFindings(atLeast: failOn.severity) { throw ExitCode(ExitStatus.findings) }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    var severity: Severity? {
+        switch self {
+        case .error: return .error
+        case .warning: return .warning
+        case .info: return .info
+        case .never: return nil
+        }
+    }
+}
+
+/// Options that choose and grade rules, shared by the commands that run them.
+struct RuleSelectionOptions: ParsableArguments {
+    @Option(name: .customLong("profile"), parsing: .singleValue,
+            help: "Add a profile (saml2int, REFEDS, eduGAIN, InCommon, Mattermost); repeat or separate with commas.")
+    var profiles: [String] = []
+
+    @Option(help: "The time to check against, as an ISO-8601 date or dateTime in UTC (default: now).")
+    var now: String?
+
+    func ruleSettings() throws -> RuleSettings {
+        var settings = RuleSettings(now: try clock())
+        for name in profiles.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            guard let profile = Profile(name: name.filter { $0 != " " }) else {
+                let known = Profile.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandFailure(message: "unknown profile '\(name)'; known profiles: \(known)")
+            }
+            settings.profiles.insert(profile)
+        }
+        return settings
+    }
+
+    private func clock() throws -> Date {
+        guard let now else { return Date() }
+        let text = now.count == 10 ? now + "T00:00:00Z" : now
+        guard let date = XSDateTime(text).date else {
+            throw CommandFailure(message: "--now '\(now)' is not an ISO-8601 date or dateTime (for example 2026-11-29T12:00:00Z)")
+        }
+        return date
+    }
+}
