@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import SAMLCheck
+
+/// The command-line interface: exit codes, formats, errors in one line.
+@Suite struct CLITests {
+    static let clean = "samples/clean-sp/metadata.xml"
+    static let broken = "samples/sp-redirect-acs/metadata.xml"
+
+    func run(_ arguments: [String], input: Data? = nil) throws -> ProcessResult {
+        try TestEnvironment.run(arguments, input: input, in: TestEnvironment.repositoryRoot)
+    }
+
+    @Test("a clean sample exits 0, a broken one 1, with its findings in the text report")
+    func exitCodes() throws {
+        let clean = try run(["check", Self.clean, "--now", "2026-11-29"])
+        #expect(clean.status == 0)
+        #expect(clean.standardOutput.contains("0 errors"))
+        let broken = try run(["check", Self.broken, "--now", "2026-11-29"])
+        #expect(broken.status == 1)
+        #expect(broken.standardOutput.contains("\(Self.broken):7: error EP-BINDING-ACS"))
+        #expect(broken.standardOutput.contains("hint: "))
+    }
+
+    @Test("check is the default command, and several paths make one report")
+    func defaultCommandAndSeveralPaths() throws {
+        let result = try run([Self.clean, Self.broken, "--now", "2026-11-29"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("2 documents"))
+    }
+
+    @Test("--fail-on moves the threshold; never always exits 0")
+    func failOn() throws {
+        #expect(try run(["check", Self.clean, "--now", "2026-11-29", "--fail-on", "warning"]).status == 1)
+        #expect(try run(["check", Self.broken, "--now", "2026-11-29", "--fail-on", "never"]).status == 0)
+        #expect(try run(["check", Self.clean, "--now", "2026-11-29", "--fail-on", "sometimes"]).status == 2)
+    }
+
+    @Test("JSON output has the documented shape and is byte-identical for the same clock")
+    func jsonOutput() throws {
+        let first = try run(["check", Self.broken, "--now", "2026-11-29T00:00:00Z", "--format", "json"])
+        let second = try run(["check", Self.broken, "--now", "2026-11-29T00:00:00Z", "--format", "json"])
+        #expect(first.standardOutput == second.standardOutput)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        let document = try #require(documents.first)
+        #expect(document["source"] as? String == Self.broken)
+        #expect((document["signature"] as? [String: Any])?["status"] as? String == "not-checked")
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        for finding in findings {
+            #expect(Set(finding.keys) == ["rule", "severity", "message", "entityID", "line", "path", "hint"])
+        }
+        let first0 = findings[0]
+        #expect(first0["rule"] as? String == "EP-BINDING-ACS")
+        #expect(first0["entityID"] as? String == "https://app.example.org/saml/metadata")
+        #expect(first0["path"] as? String == "/EntityDescriptor[@entityID='https://app.example.org/saml/metadata']/SPSSODescriptor/AssertionConsumerService")
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["error"] as? Int == 1)
+        #expect(summary["warning"] as? Int == 1)
+        #expect(summary["info"] as? Int == 0)
+    }
+
+    @Test("standard input is read with -; empty input is a clear finding")
+    func standardInput() throws {
+        let xml = try Data(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent(Self.broken))
+        let piped = try run(["check", "-", "--now", "2026-11-29"], input: xml)
+        #expect(piped.status == 1)
+        #expect(piped.standardOutput.contains("-:7: error EP-BINDING-ACS"))
+        let empty = try run(["check", "-"], input: Data())
+        #expect(empty.status == 1)
+        #expect(empty.standardOutput.contains("MD-XML-WELLFORMED"))
+        #expect(empty.standardOutput.contains("empty"))
+    }
+
+    @Test("unreadable input and bad usage exit 2 with one line on stderr and no stack trace", arguments: [
+        ["check", "does-not-exist.xml"],
+        ["check", "samples"],
+        ["check", "--bogus", Self.clean],
+        ["check"],
+        ["check", Self.clean, "--now", "soon"],
+        ["check", Self.clean, "--profile", "nonsense"],
+        ["check", Self.clean, "--entity", "https://nobody.example.org"],
+        ["explain", "NO-SUCH-RULE"],
+        ["check", Self.clean, "--max-bytes", "10"],
+    ])
+    func couldNotRun(arguments: [String]) throws {
+        let result = try run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+        let firstLine = result.standardError.split(separator: "\n").first ?? ""
+        #expect(firstLine.hasPrefix("samlcheck: ") || firstLine.hasPrefix("Error: "), "\(result.standardError)")
+        #expect(!result.standardError.contains("Fatal error"))
+    }
+
+    @Test("--entity checks one entity of an aggregate")
+    func entityFilter() throws {
+        let result = try run(["check", "samples/aggregate-duplicate-entityid/metadata.xml", "--now", "2026-11-29",
+                              "--entity", "https://idp.example.org/idp/shibboleth", "--format", "json"])
+        #expect(result.status == 0, "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("\"entityCount\" : 1"))
+        #expect(!result.standardOutput.contains("MD-ENTITYID-DUPLICATE"))
+    }
+
+    @Test("a DOCTYPE document is refused quickly, and /etc/passwd never appears")
+    func doctypeRefused() throws {
+        let result = try run(["check", "samples/doctype-xxe/metadata.xml", "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.seconds < 5)
+        #expect(result.standardOutput.contains("MD-DTD-PRESENT"))
+        #expect(!result.standardOutput.contains("root:x:0:0"))
+    }
+
+    @Test("rules lists every rule; explain prints documentation and examples")
+    func rulesAndExplain() throws {
+        let rules = try run(["rules"])
+        #expect(rules.status == 0)
+        for type in RuleRegistry.all { #expect(rules.standardOutput.contains(type.description.id)) }
+        let json = try run(["rules", "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(list.count == RuleRegistry.all.count)
+
+        let explain = try run(["explain", "MD-ROOT-ELEMENT"])
+        #expect(explain.status == 0)
+        for heading in ["MD-ROOT-ELEMENT", "severity", "META §2.3", "Why it matters", "How to fix it", "Example that triggers it", "Example that does not"] {
+            #expect(explain.standardOutput.contains(heading), "missing \(heading)")
+        }
+        #expect(explain.standardOutput.contains("  > "), "the triggering line is marked")
+    }
+
+    @Test("--help and --version exit 0")
+    func helpAndVersion() throws {
+        #expect(try run(["--help"]).status == 0)
+        #expect(try run(["--version"]).standardOutput.contains(SAMLCheckVersion.current))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import SAMLCheck
+
+/// Keeps the implemented rules true to ../shared/docs/rules.md: IDs exist there, default
+/// severities and profiles match its columns, escalations match its "error@profile" notes.
+@Suite struct RuleCatalogueTests {
+    struct CatalogueRow {
+        var id: String
+        var severity: String
+        var profiles: [String]
+    }
+
+    static func catalogue() throws -> [String: CatalogueRow] {
+        let url = TestEnvironment.shared.appendingPathComponent("docs/rules.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var rows: [String: CatalogueRow] = [:]
+        var inSingleDocumentSection = false
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## 3.") || line.hasPrefix("## 3 ") { inSingleDocumentSection = true }
+            if line.hasPrefix("## 4.") { inSingleDocumentSection = false }
+            guard line.hasPrefix("| "), !line.hasPrefix("| ID |"), !line.hasPrefix("|---") else { continue }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count > 3, cells[1].range(of: #"^[A-Z]+(-[A-Z0-9]+)+$"#, options: .regularExpression) != nil else { continue }
+            if inSingleDocumentSection, cells.count >= 7 {
+                rows[cells[1]] = CatalogueRow(id: cells[1], severity: cells[3],
+                                              profiles: cells[5].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            } else if rows[cells[1]] == nil {
+                rows[cells[1]] = CatalogueRow(id: cells[1], severity: cells.count > 3 ? cells[3] : "", profiles: [])
+            }
+        }
+        return rows
+    }
+
+    @Test("every rule ID is in the catalogue, with its default severity and profiles")
+    func rulesMatchCatalogue() throws {
+        let rows = try Self.catalogue()
+        #expect(rows.count > 200, "the catalogue should have been read (\(rows.count) rows)")
+        for type in RuleRegistry.all {
+            let rule = type.description
+            guard rule.id.hasPrefix("MM-") == false else { continue }  // Mattermost rules are named by their issue
+            let row = try #require(rows[rule.id], "\(rule.id) is not in ../shared/docs/rules.md")
+            if !row.profiles.isEmpty {
+                #expect(Set(rule.profiles.map(\.rawValue)) == Set(row.profiles), "\(rule.id): profiles \(rule.profiles.map(\.rawValue)) vs catalogue \(row.profiles)")
+                let firstWord = row.severity.prefix { $0.isLetter }
+                #expect(rule.severity.rawValue == String(firstWord), "\(rule.id): severity \(rule.severity) vs catalogue '\(row.severity)'")
+                for escalation in Self.escalations(in: row.severity) {
+                    #expect(rule.escalations[escalation.profile] == escalation.severity,
+                            "\(rule.id): catalogue escalates to \(escalation.severity)@\(escalation.profile.rawValue)")
+                }
+            }
+        }
+    }
+
+    @Test("rule IDs are unique and well-formed")
+    func ruleIDsAreUnique() {
+        let ids = RuleRegistry.all.map { $0.description.id }
+        #expect(Set(ids).count == ids.count)
+        for id in ids { #expect(id.range(of: #"^[A-Z]+(-[A-Z0-9]+)+$"#, options: .regularExpression) != nil, "\(id)") }
+    }
+
+    /// "warning; error@saml2int, @eduGAIN" → [(saml2int, error), (eduGAIN, error)]. Markers naming
+    /// sub-profiles (REFEDS-R&S, CoCo-v2) or policies samlcheck does not model are skipped.
+    static func escalations(in notation: String) -> [(profile: Profile, severity: Severity)] {
+        var result: [(Profile, Severity)] = []
+        var current: Severity?
+        for token in notation.replacingOccurrences(of: ";", with: ",").split(separator: ",") {
+            let part = token.trimmingCharacters(in: .whitespaces)
+            guard let at = part.firstIndex(of: "@") else { continue }
+            let level = part[..<at].trimmingCharacters(in: .whitespaces)
+            if let severity = Severity(rawValue: level) { current = severity }
+            let name = String(part[part.index(after: at)...])
+            if let profile = Profile(name: name), let current { result.append((profile, current)) }
+        }
+        return result
+    }
+}

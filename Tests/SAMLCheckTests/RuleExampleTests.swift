@@ -1,0 +1,37 @@
+import Testing
+@testable import SAMLCheck
+
+/// Runs every rule's own examples: a triggering example must produce that rule's finding (at
+/// each marked line), a passing one must not produce it. This is how every rule is tested.
+@Suite struct RuleExampleTests {
+    static let ruleIDs = RuleRegistry.all.map { $0.description.id }
+
+    @Test("every rule has a triggering and a passing example")
+    func everyRuleHasExamples() {
+        for type in RuleRegistry.all {
+            let rule = type.description
+            #expect(rule.examples.contains { $0.expectation == .triggers }, "\(rule.id) has no triggering example")
+            #expect(rule.examples.contains { $0.expectation == .passes }, "\(rule.id) has no passing example")
+        }
+    }
+
+    @Test("rule examples behave as declared", arguments: ruleIDs)
+    func examples(ruleID: String) throws {
+        let rule = try #require(RuleRegistry.rule(id: ruleID)).description
+        for (number, example) in rule.examples.enumerated() {
+            let profiles = example.profiles.union(rule.profiles)
+            let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles)
+                .check(bytes: Array(example.document.utf8), source: "example-\(number + 1).xml")
+            let hits = report.findings.filter { $0.rule == ruleID }
+            switch example.expectation {
+            case .triggers:
+                #expect(!hits.isEmpty, "\(ruleID) example \(number + 1) should trigger it; findings: \(report.findings.map { "\($0.rule)@\($0.line ?? 0)" })")
+                for line in example.markedLines {
+                    #expect(hits.contains { $0.line == line }, "\(ruleID) example \(number + 1): expected a finding on marked line \(line), got lines \(hits.map { $0.line ?? 0 })")
+                }
+            case .passes:
+                #expect(hits.isEmpty, "\(ruleID) example \(number + 1) should not trigger it, but: \(hits.map(\.message))")
+            }
+        }
+    }
+}
