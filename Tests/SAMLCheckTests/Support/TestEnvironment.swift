@@ -7,8 +7,15 @@ enum TestEnvironment {
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared`, the material the project is built against (read-only in CI).
-    static let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// `../shared`, the material the project is built against (read-only in CI): the rule
+    /// catalogue, the corpus of other projects' test files, the SARIF schema. `SAMLCHECK_SHARED`
+    /// points elsewhere when the checkout does not sit next to it.
+    static let shared: URL = {
+        if let override = ProcessInfo.processInfo.environment["SAMLCHECK_SHARED"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
 
     static let samples = repositoryRoot.appendingPathComponent("samples")
 
