@@ -13,6 +13,8 @@ struct DocumentScan {
     /// turns every literal CR into a line feed, so a CR that survives came from a character
     /// reference (`&#13;`, `&#xD;`).
     private(set) var carriageReturnLines: [Int] = []
+    /// Every ds:Signature element, wherever it is.
+    private(set) var signatures: [SignatureLocation] = []
     private var seenNamespaceDeclarations: Set<UnsafeMutablePointer<xmlNs>> = []
     private var seenNamespaceURIs: Set<String> = []
 
@@ -38,6 +40,10 @@ struct DocumentScan {
 
     private mutating func visit(_ element: xmlNodePtr, tree: XMLTree, names: inout ModelBuilder) {
         elementCount += 1
+        if let href = element.pointee.ns?.pointee.href, strcmpXML(href, XMLNamespace.xmldsig),
+           let name = element.pointee.name, strcmpXML(name, "Signature") {
+            recordSignature(element, tree: tree, names: &names)
+        }
         if let ns = element.pointee.ns, !seenNamespaceDeclarations.contains(ns) {
             seenNamespaceDeclarations.insert(ns)
             let uri = names.namespace(of: element) ?? ""
@@ -67,6 +73,23 @@ struct DocumentScan {
             }
             attribute = current.pointee.next
         }
+    }
+
+    private mutating func recordSignature(_ element: xmlNodePtr, tree: XMLTree, names: inout ModelBuilder) {
+        guard let parent = element.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return }
+        var isFirstChild = true
+        var sibling = element.pointee.prev
+        while let current = sibling {
+            if current.pointee.type == XML_ELEMENT_NODE { isFirstChild = false; break }
+            sibling = current.pointee.prev
+        }
+        signatures.append(SignatureLocation(
+            position: tree.position(of: element),
+            parentPosition: tree.position(of: parent),
+            parentNamespace: names.namespace(of: parent),
+            parentName: names.localName(of: parent),
+            parentIsDocumentElement: parent.pointee.parent?.pointee.type == XML_DOCUMENT_NODE,
+            isFirstChild: isFirstChild))
     }
 
     private func containsCarriageReturn(_ element: xmlNodePtr) -> Bool {

@@ -25,6 +25,13 @@ public struct MetadataDocument: Sendable {
     public let carriageReturnReferenceLines: [Int]
     /// Number of elements in the document.
     public let elementCount: Int
+    /// Every ds:Signature element in the document, with where it sits.
+    public let signatureLocations: [SignatureLocation]
+    /// The first ds:Signature that is a direct child of the document element, whatever the
+    /// document element is.
+    public let documentSignature: SignatureElement?
+    /// The document element's ID attribute (`ID`, or `Id`/`id` on non-SAML documents).
+    public let rootID: String?
 
     let tree: XMLTree
 
@@ -41,7 +48,7 @@ public struct MetadataDocument: Sendable {
     public var rootCacheDuration: XSDuration? { rootGroup?.cacheDuration ?? rootEntity?.cacheDuration }
 
     /// The `ds:Signature` that is a direct child of the document element, if any.
-    public var rootSignature: SignatureElement? { rootGroup?.signature ?? rootEntity?.signature }
+    public var rootSignature: SignatureElement? { documentSignature }
 
     /// The name of the document element for messages.
     public var rootName: String {
@@ -63,6 +70,17 @@ public struct IDDeclaration: Sendable, Hashable {
     /// The element name carrying it, for messages.
     public let elementName: String
     public let position: SourcePosition
+}
+
+/// Where a ds:Signature element sits.
+public struct SignatureLocation: Sendable, Hashable {
+    public let position: SourcePosition
+    public let parentPosition: SourcePosition
+    public let parentNamespace: String?
+    public let parentName: String
+    public let parentIsDocumentElement: Bool
+    /// Whether it is the first child element of its parent (its schema position in metadata).
+    public let isFirstChild: Bool
 }
 
 /// A namespace URI used by an element, with its first occurrence.

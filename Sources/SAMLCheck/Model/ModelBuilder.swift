@@ -40,6 +40,13 @@ struct ModelBuilder {
         }
         var scan = DocumentScan()
         scan.walk(root, tree: tree, names: &self)
+        var documentSignature: SignatureElement?
+        for child in root.childElements where namespace(of: child) == XMLNamespace.xmldsig && localName(of: child) == "Signature" {
+            documentSignature = buildSignature(child)
+            break
+        }
+        var rootID = root.attribute("ID")
+        if rootID == nil, case .other = kind { rootID = root.attribute("Id") ?? root.attribute("id") }
         return MetadataDocument(
             root: kind,
             rootPosition: tree.position(of: root),
@@ -49,6 +56,9 @@ struct ModelBuilder {
             elementNamespaces: scan.namespaceUses,
             carriageReturnReferenceLines: scan.carriageReturnLines,
             elementCount: scan.elementCount,
+            signatureLocations: scan.signatures,
+            documentSignature: documentSignature,
+            rootID: rootID,
             tree: tree
         )
     }
@@ -106,7 +116,7 @@ struct ModelBuilder {
             case (XMLNamespace.metadata?, "Extensions"):
                 extensions = buildExtensions(child)
             case (XMLNamespace.xmldsig?, "Signature"):
-                signature = buildSignature(child)
+                if signature == nil { signature = buildSignature(child) }
             default:
                 break
             }
@@ -136,7 +146,7 @@ struct ModelBuilder {
         for child in node.childElements {
             let childName = name(of: child)
             if childName.namespace == XMLNamespace.xmldsig, childName.local == "Signature" {
-                signature = buildSignature(child)
+                if signature == nil { signature = buildSignature(child) }
                 continue
             }
             guard childName.namespace == XMLNamespace.metadata else { continue }
@@ -199,7 +209,7 @@ struct ModelBuilder {
             let childName = name(of: child)
             switch (childName.namespace, childName.local) {
             case (XMLNamespace.xmldsig?, "Signature"):
-                signature = buildSignature(child)
+                if signature == nil { signature = buildSignature(child) }
             case (XMLNamespace.assertion?, "Attribute"):
                 attributes.append(buildAttribute(child))
             case (XMLNamespace.metadata?, let local):
@@ -503,6 +513,7 @@ struct ModelBuilder {
         var method: String?
         var references: [SignatureReference] = []
         var objects = 0
+        var objectIDs: [String] = []
         var keyInfo: KeyInfo?
         var hasSignedInfo = false
         for child in node.childElements where namespace(of: child) == XMLNamespace.xmldsig {
@@ -517,7 +528,9 @@ struct ModelBuilder {
                     default: break
                     }
                 }
-            case "Object": objects += 1
+            case "Object":
+                objects += 1
+                if let id = child.attribute("Id") { objectIDs.append(id) }
             case "KeyInfo": keyInfo = buildKeyInfo(child)
             default: break
             }
@@ -528,6 +541,7 @@ struct ModelBuilder {
             signatureAlgorithm: method,
             references: references,
             objectCount: objects,
+            objectIDs: objectIDs,
             keyInfo: keyInfo,
             hasSignedInfo: hasSignedInfo,
             position: position(node))

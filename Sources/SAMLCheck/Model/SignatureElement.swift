@@ -7,6 +7,8 @@ public struct SignatureElement: Sendable, Hashable {
     public let references: [SignatureReference]
     /// Number of `ds:Object` children.
     public let objectCount: Int
+    /// The `Id` attributes of the `ds:Object` children.
+    public let objectIDs: [String]
     public let keyInfo: KeyInfo?
     /// False when SignedInfo itself is missing.
     public let hasSignedInfo: Bool

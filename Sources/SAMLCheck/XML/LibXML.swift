@@ -48,6 +48,8 @@ final class DiagnosticCollector {
     init(limit: Int = 1000) { self.limit = limit }
 
     func append(_ diagnostic: XMLDiagnostic) {
+        // libxml2 can raise the same error twice on its way out of a failed start tag.
+        if diagnostics.last == diagnostic { return }
         if diagnostics.count < limit { diagnostics.append(diagnostic) } else { dropped += 1 }
     }
 }
