@@ -12,6 +12,8 @@
 #include <xmlsec/xmlsec.h>
 #include <xmlsec/transforms.h>
 #include <xmlsec/xmldsig.h>
+#include <xmlsec/errors.h>
+#include <stdio.h>
 
 void samlcheck_xml_free(void *pointer) {
     if (pointer != NULL) xmlFree(pointer);
@@ -138,6 +140,42 @@ void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, int *state) {
         context->sax->externalSubset = NULL;
         context->sax->startElementNs = samlcheck_start_element;
     }
+}
+
+/* xmlsec's error callback is process-wide; each thread collects the errors of its own calls. */
+#define SAMLCHECK_XMLSEC_MAX_ERRORS 16
+#define SAMLCHECK_XMLSEC_ERROR_LENGTH 384
+static _Thread_local char xmlsec_errors[SAMLCHECK_XMLSEC_MAX_ERRORS][SAMLCHECK_XMLSEC_ERROR_LENGTH];
+static _Thread_local int xmlsec_reasons[SAMLCHECK_XMLSEC_MAX_ERRORS];
+static _Thread_local int xmlsec_error_count = 0;
+
+static void samlcheck_xmlsec_error_sink(const char *file, int line, const char *func, const char *error_object,
+                                        const char *error_subject, int reason, const char *message) {
+    (void)file;
+    (void)line;
+    if (xmlsec_error_count >= SAMLCHECK_XMLSEC_MAX_ERRORS) return;
+    snprintf(xmlsec_errors[xmlsec_error_count], SAMLCHECK_XMLSEC_ERROR_LENGTH, "%s: %s%s%s%s%s",
+             func != NULL ? func : "xmlsec",
+             message != NULL ? message : "",
+             error_object != NULL ? " (object " : "", error_object != NULL ? error_object : "",
+             error_subject != NULL ? ", subject " : "", error_subject != NULL ? error_subject : "");
+    size_t length = strlen(xmlsec_errors[xmlsec_error_count]);
+    if (error_object != NULL && length + 1 < SAMLCHECK_XMLSEC_ERROR_LENGTH) {
+        xmlsec_errors[xmlsec_error_count][length] = ')';
+        xmlsec_errors[xmlsec_error_count][length + 1] = 0;
+    }
+    xmlsec_reasons[xmlsec_error_count] = reason;
+    xmlsec_error_count++;
+}
+
+void samlcheck_xmlsec_install_error_sink(void) { xmlSecErrorsSetCallback(samlcheck_xmlsec_error_sink); }
+void samlcheck_xmlsec_errors_reset(void) { xmlsec_error_count = 0; }
+int samlcheck_xmlsec_error_count(void) { return xmlsec_error_count; }
+const char *samlcheck_xmlsec_error_message(int index) {
+    return (index >= 0 && index < xmlsec_error_count) ? xmlsec_errors[index] : "";
+}
+int samlcheck_xmlsec_error_reason(int index) {
+    return (index >= 0 && index < xmlsec_error_count) ? xmlsec_reasons[index] : 0;
 }
 
 size_t samlcheck_xmlsec_size_of_xmlSecSize(void) { return sizeof(xmlSecSize); }

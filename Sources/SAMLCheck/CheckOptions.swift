@@ -10,10 +10,14 @@ public struct CheckOptions: Sendable {
     public var parseLimits: ParseLimits
     /// Check only the entity with this entityID (document-wide findings are kept).
     public var entityFilter: String?
+    /// What signatures must be and whom they must come from.
+    public var signature: SignaturePolicy
 
-    public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil) {
+    public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil,
+                signature: SignaturePolicy = SignaturePolicy()) {
         self.rules = rules
         self.parseLimits = parseLimits
         self.entityFilter = entityFilter
+        self.signature = signature
     }
 }

@@ -58,11 +58,19 @@ public struct Checker: Sendable {
         if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
         }
+        var facts = facts
+        let reporter = StageReporter(settings: options.rules, facts: facts)
+        let signature = SignatureStage(policy: options.signature, reporter: reporter).run(on: document)
+        facts.signature = signature.summary
+        facts.signerKey = signature.signerKey
         let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
-        let findings = engine.run(on: document, facts: facts)
+        var findings = signature.findings + engine.run(on: document, facts: facts)
+        if let entityID = options.entityFilter {
+            findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
+        }
         let entityCount = options.entityFilter == nil ? document.entities.count : 1
         return DocumentReport(source: source, root: document.rootName, entityCount: entityCount,
-                              signature: facts.signature, findings: findings)
+                              signature: signature.summary, findings: findings)
     }
 
     /// Parses, turning every way parsing can stop into findings (or an input error).
@@ -105,9 +113,22 @@ public struct LoadFailure: Error, Sendable {
     public let findings: [Finding]
 }
 
-/// Makes findings for the stages that are not rules over the model (parsing for now).
+/// Makes findings for the stages that are not rules over the model (parsing, signatures…).
 struct StageReporter {
     let settings: RuleSettings
+    var facts = StageFacts()
+
+    /// A stage's finding about an element, graded by the settings; empty when the rule is turned
+    /// off. Stage findings explain verdicts, so they are reported whichever profiles are selected,
+    /// except for rules that belong to opt-in profiles only.
+    func stageFinding(_ ruleID: String, _ message: String, at position: SourcePosition, in document: MetadataDocument,
+                      entity: EntityDescriptor?, severity: Severity? = nil, hint: String? = nil) -> [Finding] {
+        let rule = RuleRegistry.description(ruleID)
+        if settings.disabledRules.contains(ruleID) { return [] }
+        if !rule.profiles.contains(where: { Profile.defaults.contains($0) }) && !settings.isEnabled(rule) { return [] }
+        return [finding(ruleID, message, line: position.line > 0 ? position.line : nil, entityID: entity?.entityID,
+                        path: document.path(of: position), severity: severity, hint: hint)]
+    }
 
     /// A finding of a rule, graded by the settings. Parse refusals are reported even when the rule
     /// is disabled: the document was not checked, and silence would read as a pass.

@@ -35,6 +35,14 @@ unsigned long samlcheck_refused_entity_loads(void);
      where the tag ends). */
 void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, int *state);
 
+/* xmlsec errors: a process-wide callback that keeps each thread's messages apart. Install once,
+   reset before a call, then read what that call reported. Nothing is printed. */
+void samlcheck_xmlsec_install_error_sink(void);
+void samlcheck_xmlsec_errors_reset(void);
+int samlcheck_xmlsec_error_count(void);
+const char *samlcheck_xmlsec_error_message(int index);
+int samlcheck_xmlsec_error_reason(int index);
+
 /* sizeof as the C compiler sees the xmlsec types: compared with Swift's MemoryLayout at start-up,
    so a header/ABI mismatch (see CXMLSec/shim.h) is caught instead of corrupting memory. */
 size_t samlcheck_xmlsec_size_of_xmlSecSize(void);

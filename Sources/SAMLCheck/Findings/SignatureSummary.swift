@@ -29,4 +29,17 @@ public struct SignatureSummary: Sendable, Hashable, Codable {
     }
 
     public static let notChecked = SignatureSummary(status: .notChecked)
+
+    enum CodingKeys: String, CodingKey { case status, reason, algorithm, digest, referenceURI, keyFingerprint }
+
+    /// Every key is written, `null` when unknown, so consumers can rely on the shape.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(status, forKey: .status)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(algorithm, forKey: .algorithm)
+        try container.encode(digest, forKey: .digest)
+        try container.encode(referenceURI, forKey: .referenceURI)
+        try container.encode(keyFingerprint, forKey: .keyFingerprint)
+    }
 }

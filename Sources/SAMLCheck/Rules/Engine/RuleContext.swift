@@ -54,6 +54,8 @@ public struct StageFacts: Sendable {
     /// True when the document is the answer of a Metadata Query (MDQ) server, which is consumed
     /// directly and so is held to the rules of an aggregate.
     public var isMetadataQueryResponse: Bool
+    /// SHA-256 of the public key that verified the document signature, when one did.
+    public var signerKey: Fingerprint?
 
     public init(signature: SignatureSummary = .notChecked, isMetadataQueryResponse: Bool = false) {
         self.signature = signature

@@ -18,17 +18,27 @@ public struct RuleExample: Sendable {
     public let profiles: Set<Profile>
     /// What the example shows, when that is not obvious.
     public let note: String?
+    /// Certificates (base64 DER) the example is checked with as `--trust`.
+    public let trust: [String]
 
     /// The clock examples run at.
     public static let clock = Date(timeIntervalSince1970: 1_780_272_000)  // 2026-06-01T00:00:00Z
     public static let marker: Character = "↓"
 
-    public static func triggers(_ document: String, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
-        RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note)
+    public static func triggers(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust)
     }
 
-    public static func passes(_ document: String, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
-        RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note)
+    public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust)
+    }
+
+    /// The example's trust anchors, decoded.
+    public func trustAnchors() -> [TrustAnchor] {
+        trust.flatMap { base64 -> [TrustAnchor] in
+            guard case .success(let der) = Base64.decode(base64) else { return [] }
+            return (try? TrustAnchor.load(der, name: "the example's trusted certificate")) ?? []
+        }
     }
 
     /// The document as parsed: markers removed.

@@ -1,0 +1,50 @@
+internal import COpenSSL
+
+/// A SHA-256 fingerprint of a certificate (its DER) or of a public key (its SubjectPublicKeyInfo DER).
+public struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The SHA-256 digest of `data` (OpenSSL's EVP, which uses SHA-NI where the CPU has it).
+    public init(sha256Of data: [UInt8]) {
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        data.withUnsafeBytes { buffer in
+            _ = EVP_Digest(buffer.baseAddress, buffer.count, &digest, &length, EVP_sha256(), nil)
+        }
+        self.bytes = Array(digest.prefix(Int(length)))
+    }
+
+    /// Parses `SHA256:<hex>`, with or without the prefix, colons or spaces, in either case.
+    public init?(parsing text: String) {
+        var hex = text.trimmingWhitespace()
+        for prefix in ["SHA256:", "sha256:", "SHA-256:", "sha-256:"] where hex.hasPrefix(prefix) {
+            hex.removeFirst(prefix.count)
+        }
+        hex = hex.filter { $0 != ":" && $0 != " " }
+        guard hex.count == 64 else { return nil }
+        var result: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+            result.append(byte)
+            index = next
+        }
+        self.bytes = result
+    }
+
+    /// `SHA256:` followed by lower-case hex.
+    public var description: String {
+        "SHA256:" + bytes.map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+        }.joined()
+    }
+
+    /// The first 16 hex digits, for messages where the full value would drown the sentence.
+    public var short: String { String(description.prefix(7 + 16)) + "…" }
+
+    public static func < (lhs: Fingerprint, rhs: Fingerprint) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+}
