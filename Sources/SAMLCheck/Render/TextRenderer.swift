@@ -20,10 +20,11 @@ public struct TextRenderer: Sendable {
         var facts: [String] = []
         if let root = document.root { facts.append(root) }
         facts.append(plural(document.entityCount, "entity", "entities"))
-        facts.append(signatureText(document.signature))
         out += " (" + facts.joined(separator: ", ") + ")\n"
-        if let reason = document.signature.reason, document.signature.status != .notChecked {
-            out += "  signature: " + reason + "\n"
+        if document.root != nil {
+            // The verdict and its reason, on one line, before anything else.
+            out += "  signature: " + signatureText(document.signature)
+                + (document.signature.reason.map { ": " + $0 } ?? "") + "\n"
         }
         guard !document.findings.isEmpty else { return out + "  no findings\n" }
 
@@ -70,11 +71,11 @@ public struct TextRenderer: Sendable {
 
     private func signatureText(_ signature: SignatureSummary) -> String {
         switch signature.status {
-        case .notChecked: return "signature not checked"
-        case .valid: return "signature valid"
-        case .invalid: return "signature INVALID"
-        case .absent: return "unsigned"
-        case .untrusted: return "signature intact but untrusted"
+        case .notChecked: return "not checked"
+        case .valid: return style("valid", .green)
+        case .invalid: return style("INVALID", .red)
+        case .absent: return "absent"
+        case .untrusted: return style("untrusted", .yellow)
         }
     }
 
@@ -93,6 +94,7 @@ public struct TextRenderer: Sendable {
         case bold = "1"
         case dim = "2"
         case red = "31"
+        case green = "32"
         case yellow = "33"
         case cyan = "36"
     }

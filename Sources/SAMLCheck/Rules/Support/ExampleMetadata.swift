@@ -85,3 +85,36 @@ public enum ExampleMetadata {
             .joined(separator: "\n")
     }
 }
+
+extension ExampleMetadata {
+    /// A ds:Signature with the given algorithms and placeholder values, for examples about the
+    /// signature's structure (the profile is judged before any value is verified).
+    public static func signature(c14n: String = "http://www.w3.org/2001/10/xml-exc-c14n#",
+                                 method: String = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+                                 references: [(uri: String?, transforms: [String], digest: String)] = [
+                                     ("#_example", ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
+                                      "http://www.w3.org/2001/04/xmlenc#sha256"),
+                                 ],
+                                 extra: String = "", marked: Bool = true) -> String {
+        var text = "\(marked ? "↓" : "")<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">\n  <ds:SignedInfo>\n"
+        text += "    <ds:CanonicalizationMethod Algorithm=\"\(c14n)\"/>\n    <ds:SignatureMethod Algorithm=\"\(method)\"/>\n"
+        for reference in references {
+            let uri = reference.uri.map { " URI=\"\($0)\"" } ?? ""
+            text += "    <ds:Reference\(uri)>\n      <ds:Transforms>\n"
+            for transform in reference.transforms { text += "        <ds:Transform Algorithm=\"\(transform)\"/>\n" }
+            text += "      </ds:Transforms>\n      <ds:DigestMethod Algorithm=\"\(reference.digest)\"/>\n"
+            text += "      <ds:DigestValue>AAAA</ds:DigestValue>\n    </ds:Reference>\n"
+        }
+        text += "  </ds:SignedInfo>\n  <ds:SignatureValue>AAAA</ds:SignatureValue>\n"
+        if !extra.isEmpty { text += indent(extra, by: 2) + "\n" }
+        text += "</ds:Signature>"
+        return text
+    }
+
+    /// An IdP with ID="_example" carrying `signature` as its first child.
+    public static func signedIdP(_ signature: String, id: String? = "_example") -> String {
+        let attributes = (id.map { #"ID="\#($0)" "# } ?? "") + #"validUntil="2026-06-15T00:00:00Z""#
+        return entity(signature + "\n" + role("IDPSSODescriptor", redirectSSO), entityID: "https://idp.example.org/idp/shibboleth",
+                      attributes: attributes)
+    }
+}

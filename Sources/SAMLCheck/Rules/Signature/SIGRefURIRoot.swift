@@ -1,0 +1,18 @@
+/// SIG-REF-URI-ROOT: reported by the signature stage (profile check).
+struct SIGRefURIRoot: Rule {
+    static let description = RuleDescription(
+        id: "SIG-REF-URI-ROOT",
+        title: "The Reference covers the element that holds the signature",
+        severity: .error,
+        profiles: [.core, .secBP],
+        citation: "META §3.1.2; CORE §5.4.2; OSAML validateReferenceURI; DSIGBP \"check what is signed\"",
+        rationale: "The Reference URI must be \"#\" plus the ID of the element containing the signature, and that ID must be unique so it resolves to that very element. A Reference to a child, to another ID, or to an ID declared twice is the signature-wrapping pattern: the signature verifies while the element consumers read is not covered.",
+        hint: "Reference the signed element itself (URI=\"#\" + its ID), and keep IDs unique in the document.",
+        examples: [
+            .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(references: [
+                ("#_child", ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
+                 "http://www.w3.org/2001/04/xmlenc#sha256"),
+            ])), note: "The Reference points at another element's ID."),
+            .passes(SignedExamples.signedIdP),
+        ])
+}
