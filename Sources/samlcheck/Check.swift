@@ -16,6 +16,8 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var selection: RuleSelectionOptions
 
+    @OptionGroup(title: "Signatures") var signatureOptions: SignatureOptions
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -39,7 +41,8 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try selection.ruleSettings()
-        let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes), entityFilter: entity)
+        let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes), entityFilter: entity,
+                                   signature: try signatureOptions.policy())
         let checker = Checker(options: options)
         var documents: [DocumentReport] = []
         for path in paths {
