@@ -20,7 +20,9 @@ import Testing
         let rule = try #require(RuleRegistry.rule(id: ruleID)).description
         for (number, example) in rule.examples.enumerated() {
             let profiles = example.profiles.union(rule.profiles)
-            let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles)
+            let policy = SignaturePolicy(anchors: example.trustAnchors())
+            #expect(policy.anchors.count == example.trust.count, "\(ruleID) example \(number + 1): a trusted certificate did not load")
+            let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles, signature: policy)
                 .check(bytes: Array(example.document.utf8), source: "example-\(number + 1).xml")
             let hits = report.findings.filter { $0.rule == ruleID }
             switch example.expectation {

@@ -39,10 +39,11 @@ enum TestEnvironment {
     static let clock = XSDateTime("2026-11-29T00:00:00Z").date!
 
     /// A checker with the default profiles at the fixed clock, plus `profiles`.
-    static func checker(now: Date = clock, profiles: Set<Profile> = [], entity: String? = nil, limits: ParseLimits = ParseLimits()) -> Checker {
+    static func checker(now: Date = clock, profiles: Set<Profile> = [], entity: String? = nil, limits: ParseLimits = ParseLimits(),
+                        signature: SignaturePolicy = SignaturePolicy()) -> Checker {
         var settings = RuleSettings(now: now)
         settings.profiles.formUnion(profiles)
-        return Checker(options: CheckOptions(rules: settings, parseLimits: limits, entityFilter: entity))
+        return Checker(options: CheckOptions(rules: settings, parseLimits: limits, entityFilter: entity, signature: signature))
     }
 
     /// Checks an XML string.
