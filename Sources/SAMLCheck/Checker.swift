@@ -28,15 +28,7 @@ public struct Checker: Sendable {
     /// Reads and checks a document. Files and standard input are streamed into the parser, never
     /// held whole in memory.
     public func check(_ input: MetadataInput) async throws -> DocumentReport {
-        let limit = options.parseLimits.maximumBytes
-        switch input {
-        case .file(let path):
-            let descriptor = try InputReader.open(path, maximumBytes: limit)
-            defer { close(descriptor) }
-            return try check(ParserInput(descriptor: descriptor, limit: limit), source: path, facts: StageFacts())
-        case .standardInput:
-            return try check(ParserInput(descriptor: STDIN_FILENO, limit: limit), source: "-", facts: StageFacts())
-        }
+        try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
     }
 
     /// Checks a document already in memory.
@@ -46,31 +38,87 @@ public struct Checker: Sendable {
         }
     }
 
-    private func check(_ input: ParserInput, source: String, facts: StageFacts) throws -> DocumentReport {
-        let tree: XMLTree
-        switch try parse(input, source: source) {
-        case .failure(let failure):
-            return DocumentReport(source: source, root: nil, entityCount: 0, signature: .notChecked, findings: failure.findings)
-        case .success(let parsed):
-            tree = parsed
+    /// Reads a document and lists its certificates, with their keys, dates and rollover state.
+    public func certificates(_ input: MetadataInput) async throws -> CertificateInventory {
+        try withParserInput(input) { parserInput, source in
+            switch try analyse(parserInput, source: source, facts: StageFacts()) {
+            case .refused(let findings, _):
+                return CertificateInventory(source: source, refusal: findings)
+            case .analysed(let analysis):
+                return CertificateInventory(source: source, document: analysis.document, facts: analysis.facts,
+                                            now: options.rules.now, entityFilter: options.entityFilter)
+            }
         }
-        let document = ModelBuilder.build(tree: tree)
+    }
+
+    private func withParserInput<T>(_ input: MetadataInput, _ body: (ParserInput, String) throws -> T) throws -> T {
+        let limit = options.parseLimits.maximumBytes
+        switch input {
+        case .file(let path):
+            let descriptor = try InputReader.open(path, maximumBytes: limit)
+            defer { close(descriptor) }
+            return try body(ParserInput(descriptor: descriptor, limit: limit), path)
+        case .standardInput:
+            return try body(ParserInput(descriptor: STDIN_FILENO, limit: limit), "-")
+        }
+    }
+
+    private func check(_ input: ParserInput, source: String, facts: StageFacts) throws -> DocumentReport {
+        switch try analyse(input, source: source, facts: facts) {
+        case .refused(let findings, let timings):
+            var report = DocumentReport(source: source, root: nil, entityCount: 0, signature: .notChecked, findings: findings)
+            report.timings = timings
+            return report
+        case .analysed(var analysis):
+            var findings = analysis.stageFindings
+            analysis.timings.measure("rules") {
+                let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
+                findings += engine.run(on: analysis.document, facts: analysis.facts)
+            }
+            if let entityID = options.entityFilter {
+                findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
+            }
+            let entityCount = options.entityFilter == nil ? analysis.document.entities.count : 1
+            var report = DocumentReport(source: source, root: analysis.document.rootName, entityCount: entityCount,
+                                        signature: analysis.facts.signature, findings: findings)
+            report.timings = analysis.timings
+            return report
+        }
+    }
+
+    /// A parsed and modelled document with what the stages before the rules established.
+    private struct Analysis {
+        var document: MetadataDocument
+        var facts: StageFacts
+        var stageFindings: [Finding]
+        var timings: PhaseTimings
+    }
+
+    private enum Outcome {
+        case refused([Finding], PhaseTimings)
+        case analysed(Analysis)
+    }
+
+    /// Parse, model, certificates, signature: everything up to the rules.
+    private func analyse(_ input: ParserInput, source: String, facts: StageFacts) throws -> Outcome {
+        var timings = PhaseTimings()
+        let parsed = try timings.measure("parse") { try parse(input, source: source) }
+        let tree: XMLTree
+        switch parsed {
+        case .failure(let failure): return .refused(failure.findings, timings)
+        case .success(let success): tree = success
+        }
+        let document = timings.measure("model") { ModelBuilder.build(tree: tree) }
         if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
         }
         var facts = facts
+        facts.certificates = timings.measure("certificates") { CertificateStage.run(on: document) }
         let reporter = StageReporter(settings: options.rules, facts: facts)
-        let signature = SignatureStage(policy: options.signature, reporter: reporter).run(on: document)
+        let signature = timings.measure("signature") { SignatureStage(policy: options.signature, reporter: reporter).run(on: document) }
         facts.signature = signature.summary
         facts.signerKey = signature.signerKey
-        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
-        var findings = signature.findings + engine.run(on: document, facts: facts)
-        if let entityID = options.entityFilter {
-            findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
-        }
-        let entityCount = options.entityFilter == nil ? document.entities.count : 1
-        return DocumentReport(source: source, root: document.rootName, entityCount: entityCount,
-                              signature: signature.summary, findings: findings)
+        return .analysed(Analysis(document: document, facts: facts, stageFindings: signature.findings, timings: timings))
     }
 
     /// Parses, turning every way parsing can stop into findings (or an input error).
@@ -139,16 +187,14 @@ struct StageReporter {
                        message: message, entityID: entityID, line: line, path: path, hint: hint ?? rule.hint)
     }
 
+    /// The first error is the one to fix: libxml2's later errors are usually its consequences.
     func wellFormednessFindings(_ diagnostics: [XMLDiagnostic]) -> [Finding] {
-        let shown = diagnostics.prefix(20)
-        var findings = shown.map { diagnostic in
-            var message = "Not well-formed XML: \(diagnostic.message)"
-            if let explanation = XMLErrorExplanation.plainWords(forCode: diagnostic.code) { message += " (" + explanation + ")" }
-            return finding("MD-XML-WELLFORMED", message, line: diagnostic.line)
+        guard let first = diagnostics.first else { return [] }
+        var message = "Not well-formed XML: \(first.message)"
+        if let explanation = XMLErrorExplanation.plainWords(for: first) { message += " (" + explanation + ")" }
+        if diagnostics.count > 1 {
+            message += "; \(diagnostics.count - 1) further error\(diagnostics.count == 2 ? "" : "s") follow from it"
         }
-        if diagnostics.count > shown.count {
-            findings.append(finding("MD-XML-WELLFORMED", "\(diagnostics.count - shown.count) more XML errors not shown.", line: nil))
-        }
-        return findings
+        return [finding("MD-XML-WELLFORMED", message, line: first.line)]
     }
 }

@@ -38,7 +38,9 @@ enum Base64 {
         var count = 0
         var padding = 0
         var significant = 0
-        for (offset, byte) in bytes.enumerated() {
+        let table = Self.table
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
             if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
             significant += 1
             if byte == UInt8(ascii: "=") {
@@ -47,7 +49,7 @@ enum Base64 {
                 accumulator <<= 6
                 count += 1
             } else {
-                let value = table[Int(byte)]
+                let value = table.withUnsafeBufferPointer { $0[Int(byte)] }
                 guard value != 0xFF, padding == 0 else { return .failure(.invalidCharacter(byte, offset: offset)) }
                 accumulator = accumulator << 6 | UInt32(value)
                 count += 1

@@ -9,6 +9,10 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var signature: SignatureSummary
     /// Findings in report order (by line, then rule).
     public var findings: [Finding]
+    /// How long each phase took. Not part of the JSON report, which must not vary between runs.
+    public var timings = PhaseTimings()
+
+    enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings }
 
     public init(source: String, root: String?, entityCount: Int, signature: SignatureSummary, findings: [Finding]) {
         self.source = source

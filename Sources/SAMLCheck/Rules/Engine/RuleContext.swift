@@ -56,6 +56,8 @@ public struct StageFacts: Sendable {
     public var isMetadataQueryResponse: Bool
     /// SHA-256 of the public key that verified the document signature, when one did.
     public var signerKey: Fingerprint?
+    /// Every certificate of the document, inspected.
+    public var certificates: CertificateIndex = .empty
 
     public init(signature: SignatureSummary = .notChecked, isMetadataQueryResponse: Bool = false) {
         self.signature = signature

@@ -1,0 +1,58 @@
+/// Every certificate of a document with where it sits, inspected once.
+public struct CertificateIndex: Sendable {
+    /// One ds:X509Certificate element and what was read from it.
+    public struct Entry: Sendable {
+        public enum Origin: Sendable, Hashable {
+            /// In a KeyDescriptor, with its `use` as written.
+            case keyDescriptor(use: String?)
+            /// In the KeyInfo of a ds:Signature.
+            case signature
+        }
+
+        /// Index in ``MetadataDocument/entities``; nil for certificates outside any entity.
+        public let entityIndex: Int?
+        public let entityID: String?
+        /// The role the KeyDescriptor or signature belongs to (nil at entity or document level).
+        public let role: RoleKind?
+        public let origin: Origin
+        /// The KeyDescriptor (or ds:Signature) that holds the certificate.
+        public let containerPosition: SourcePosition
+        /// The ds:X509Certificate element.
+        public let position: SourcePosition
+        public let result: Result<CertificateInfo, CertificateProblem>
+
+        public var info: CertificateInfo? {
+            if case .success(let info) = result { return info }
+            return nil
+        }
+
+        /// `signing`, `encryption`, `signing+encryption` (no use) or `signature` (a signature's KeyInfo).
+        public var useDescription: String {
+            switch origin {
+            case .signature: return "signature"
+            case .keyDescriptor(let use): return use ?? "signing+encryption"
+            }
+        }
+    }
+
+    public let entries: [Entry]
+    private let byPosition: [SourcePosition: Int]
+
+    init(entries: [Entry]) {
+        self.entries = entries
+        var index: [SourcePosition: Int] = [:]
+        index.reserveCapacity(entries.count)
+        for (offset, entry) in entries.enumerated() { index[entry.position] = offset }
+        self.byPosition = index
+    }
+
+    public static let empty = CertificateIndex(entries: [])
+
+    /// The entry for a ds:X509Certificate element of the model.
+    public func entry(for certificate: X509CertificateText) -> Entry? {
+        byPosition[certificate.position].map { entries[$0] }
+    }
+
+    /// What was read from a ds:X509Certificate element of the model.
+    public func info(for certificate: X509CertificateText) -> CertificateInfo? { entry(for: certificate)?.info }
+}
