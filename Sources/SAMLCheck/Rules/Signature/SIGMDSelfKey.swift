@@ -22,7 +22,8 @@ struct SIGMDSelfKey: Rule {
         guard let entity = document.rootEntity else { return }
         for role in entity.roles {
             for key in role.keyDescriptors {
-                if KeyInfoCertificates(key.keyInfo).keyFingerprints.contains(signer) {
+                let keys = (key.keyInfo?.certificates ?? []).compactMap { context.certificates.info(for: $0)?.keyFingerprint }
+                if keys.contains(signer) {
                     context.report(
                         "The metadata is signed with the key the entity publishes in its \(role.kind.elementName) KeyDescriptor (line \(key.position.line)).",
                         at: signature.position)

@@ -1,0 +1,28 @@
+/// SP-ENC-KEY-MISSING: an SP publishes a key to encrypt assertions to.
+struct SPEncKeyMissing: Rule {
+    static let description = RuleDescription(
+        id: "SP-ENC-KEY-MISSING",
+        title: "SP publishes an encryption key",
+        severity: .warning,
+        escalations: [.saml2int: .error],
+        profiles: [.saml2int, .ops],
+        citation: "S2I SDP-MD08, SDP-IDP11; UKF check_saml2.xsl (\"SAML 2.0 SP has no encryption key\")",
+        rationale: "saml2int IdPs MUST encrypt assertions, and many research-and-education IdPs withhold attributes from SPs they cannot encrypt to; without a KeyDescriptor usable for encryption the SP gets no (or fewer) attributes.",
+        hint: "Add <md:KeyDescriptor use=\"encryption\"> with a certificate whose private key the SP holds.",
+        examples: [
+            .triggers(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "signing")),
+                      note: "Reported on the SPSSODescriptor."),
+            .passes(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "encryption"))),
+        ])
+
+    func check(entity: EntityDescriptor, context: inout RuleContext) {
+        for role in entity.serviceProviders {
+            let hasEncryptionKey = role.keyDescriptors.contains { key in
+                key.isUsableForEncryption && !((key.keyInfo?.certificates.isEmpty ?? true) && (key.keyInfo?.keyValues.isEmpty ?? true))
+            }
+            if !hasEncryptionKey {
+                context.report("The SPSSODescriptor publishes no key usable for encryption; IdPs cannot encrypt assertions to it.", at: role.position)
+            }
+        }
+    }
+}
