@@ -50,6 +50,11 @@ let package = Package(
             plugins: ["RuleListPlugin"]
         ),
         .executableTarget(name: "RuleListGenerator"),
+        .executableTarget(
+            name: "samlcheck-bench",
+            dependencies: ["SAMLCheck"],
+            path: "Sources/samlcheck-bench"
+        ),
         .plugin(name: "RuleListPlugin", capability: .buildTool(), dependencies: ["RuleListGenerator"]),
         .executableTarget(
             name: "samlcheck",

@@ -30,8 +30,14 @@ struct Check: AsyncParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Refuse documents larger than this many bytes (default 512 MiB).")
     var maxBytes: Int = ParseLimits.defaultMaximumBytes
 
+    @Flag(name: .customLong("allow-huge-nodes"), help: "Accept text nodes over 10 MB and nesting over 256 levels (libxml2's limits).")
+    var allowHugeNodes = false
+
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
     var noColour = false
+
+    @Flag(help: "Print how long each phase took (parse, model, certificates, signature, rules, render) to standard error.")
+    var timings = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one metadata file (or - for standard input)") }
@@ -41,7 +47,8 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try selection.ruleSettings()
-        let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes), entityFilter: entity,
+        let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes, allowHugeNodes: allowHugeNodes),
+                                   entityFilter: entity,
                                    signature: try signatureOptions.policy())
         let checker = Checker(options: options)
         var documents: [DocumentReport] = []
@@ -57,9 +64,16 @@ struct Check: AsyncParsableCommand {
         }
         let report = Report(documents: documents)
         let run = RunDescription(now: settings.now, profiles: settings.profiles)
-        switch format {
-        case .text: Terminal.write(TextRenderer(colour: !noColour && Terminal.stdoutWantsColour).render(report, run: run))
-        case .json: Terminal.write(JSONRenderer.render(report, run: run))
+        var renderTime = PhaseTimings()
+        let output = renderTime.measure("render") { () -> String in
+            switch format {
+            case .text: return TextRenderer(colour: !noColour && Terminal.stdoutWantsColour).render(report, run: run)
+            case .json: return JSONRenderer.render(report, run: run)
+            }
+        }
+        Terminal.write(output)
+        if timings {
+            Terminal.writeError(TimingsTable.render(documents, render: renderTime))
         }
         if report.hasFindings(atLeast: failOn.severity) { throw ExitCode(ExitStatus.findings) }
     }

@@ -14,7 +14,7 @@ struct SAMLCheckCommand: AsyncParsableCommand {
         Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the check could not run.
         """,
         version: SAMLCheckVersion.current,
-        subcommands: [Check.self, RulesCommand.self, Explain.self],
+        subcommands: [Check.self, Certs.self, RulesCommand.self, Explain.self],
         defaultSubcommand: Check.self
     )
 
@@ -74,6 +74,10 @@ enum Terminal {
 
     static func write(_ text: String) {
         writeAll(text, to: STDOUT_FILENO)
+    }
+
+    static func writeError(_ text: String) {
+        writeAll(text, to: STDERR_FILENO)
     }
 
     /// Writes all of `text` to a file descriptor (the stdio globals are off limits in Swift 6).
