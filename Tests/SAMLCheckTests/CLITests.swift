@@ -18,7 +18,7 @@ import Testing
         #expect(clean.standardOutput.contains("0 errors"))
         let broken = try run(["check", Self.broken, "--now", "2026-11-29"])
         #expect(broken.status == 1)
-        #expect(broken.standardOutput.contains("\(Self.broken):7: error EP-BINDING-ACS"))
+        #expect(broken.standardOutput.contains("\(Self.broken):36: error EP-BINDING-ACS"))
         #expect(broken.standardOutput.contains("hint: "))
     }
 
@@ -53,7 +53,7 @@ import Testing
         }
         let binding = try #require(findings.first { $0["rule"] as? String == "EP-BINDING-ACS" })
         #expect(binding["entityID"] as? String == "https://app.example.org/saml/metadata")
-        #expect(binding["line"] as? Int == 7)
+        #expect(binding["line"] as? Int == 36)
         #expect(binding["severity"] as? String == "error")
         #expect(binding["path"] as? String == "/EntityDescriptor[@entityID='https://app.example.org/saml/metadata']/SPSSODescriptor/AssertionConsumerService")
         let summary = try #require(object["summary"] as? [String: Any])
@@ -67,7 +67,7 @@ import Testing
         let xml = try Data(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent(Self.broken))
         let piped = try run(["check", "-", "--now", "2026-11-29"], input: xml)
         #expect(piped.status == 1)
-        #expect(piped.standardOutput.contains("-:7: error EP-BINDING-ACS"))
+        #expect(piped.standardOutput.contains("-:36: error EP-BINDING-ACS"))
         let empty = try run(["check", "-"], input: Data())
         #expect(empty.status == 1)
         #expect(empty.standardOutput.contains("MD-XML-WELLFORMED"))

@@ -14,11 +14,14 @@ import Testing
         <md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" ID="_agg" Name="https://fed.example.org" validUntil="2026-12-10T00:00:00Z">
           <md:EntityDescriptor ID="\(idpID)" entityID="https://idp.example.org/idp/shibboleth">
             <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+              <md:KeyDescriptor use="signing"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>\(CertificateExamples.good)</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
+              <md:KeyDescriptor use="signing"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>\(CertificateExamples.goodSecond)</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
               <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.org/sso"/>
             </md:IDPSSODescriptor>
           </md:EntityDescriptor>
           <md:EntityDescriptor ID="\(spID)" entityID="https://sp.example.org/shibboleth">
             <md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+              <md:KeyDescriptor use="encryption"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>\(CertificateExamples.good)</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
               <md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://sp.example.org/acs" index="1"/>
             </md:SPSSODescriptor>
           </md:EntityDescriptor>

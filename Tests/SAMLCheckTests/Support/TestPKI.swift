@@ -64,7 +64,13 @@ final class TestPKI: @unchecked Sendable {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let keyPath = work.appendingPathComponent("key.pem").path
         let certificatePath = work.appendingPathComponent("cert.pem").path
-        try openssl(["genpkey"] + key.genpkeyArguments + ["-out", keyPath], in: work)
+        if case .dsa(let bits) = key {
+            // DSA keys need their domain parameters generated first.
+            try openssl(["genpkey", "-genparam", "-algorithm", "DSA", "-pkeyopt", "dsa_paramgen_bits:\(bits)", "-out", "params.pem"], in: work)
+            try openssl(["genpkey", "-paramfile", "params.pem", "-out", keyPath], in: work)
+        } else {
+            try openssl(["genpkey"] + key.genpkeyArguments + ["-out", keyPath], in: work)
+        }
         try openssl(["req", "-new", "-key", keyPath, "-subj", "/CN=\(subject)", "-out", "req.csr"], in: work)
         try "".write(to: work.appendingPathComponent("index.txt"), atomically: true, encoding: .utf8)
         try "01\n".write(to: work.appendingPathComponent("serial"), atomically: true, encoding: .utf8)
