@@ -1,5 +1,15 @@
 /// Plain words for the libxml2 errors people meet most in hand-edited or mis-served metadata.
 enum XMLErrorExplanation {
+    static func plainWords(for diagnostic: XMLDiagnostic) -> String? {
+        if diagnostic.message.contains("huge text node") || diagnostic.message.contains("Huge input lookup") {
+            return "a single text node or attribute is larger than the 10 MB limit; --allow-huge-nodes lifts it"
+        }
+        if diagnostic.message.contains("Excessive depth") {
+            return "elements are nested more than 256 deep, which no metadata needs"
+        }
+        return plainWords(forCode: diagnostic.code)
+    }
+
     static func plainWords(forCode code: Int) -> String? {
         switch code {
         case 3, 4: return "the input is not XML"
