@@ -69,12 +69,80 @@ static int samlcheck_path_is_allowed(const char *path) {
     return allowed;
 }
 
+/* Well-known schema URLs (http://www.w3.org/…) mapped to local copies, and small schema documents
+   kept in memory; both registered by the schema set-up before any schema is compiled. */
+#define SAMLCHECK_MAX_MAPPINGS 32
+static char *mapped_urls[SAMLCHECK_MAX_MAPPINGS];
+static char *mapped_paths[SAMLCHECK_MAX_MAPPINGS];
+static int mapped_count = 0;
+static char *memory_urls[SAMLCHECK_MAX_MAPPINGS];
+static char *memory_contents[SAMLCHECK_MAX_MAPPINGS];
+static int memory_count = 0;
+
+int samlcheck_map_url(const char *url, const char *absolute_path) {
+    if (url == NULL || absolute_path == NULL || absolute_path[0] != '/') return -1;
+    int result = -1;
+    pthread_mutex_lock(&allowed_lock);
+    for (int i = 0; i < mapped_count; i++) {
+        if (strcmp(mapped_urls[i], url) == 0) {
+            char *copy = strdup(absolute_path);
+            if (copy != NULL) { free(mapped_paths[i]); mapped_paths[i] = copy; result = 0; }
+            pthread_mutex_unlock(&allowed_lock);
+            return result;
+        }
+    }
+    if (mapped_count < SAMLCHECK_MAX_MAPPINGS) {
+        mapped_urls[mapped_count] = strdup(url);
+        mapped_paths[mapped_count] = strdup(absolute_path);
+        if (mapped_urls[mapped_count] != NULL && mapped_paths[mapped_count] != NULL) { mapped_count++; result = 0; }
+    }
+    pthread_mutex_unlock(&allowed_lock);
+    return result;
+}
+
+int samlcheck_register_memory_document(const char *url, const char *contents) {
+    if (url == NULL || contents == NULL) return -1;
+    int result = -1;
+    pthread_mutex_lock(&allowed_lock);
+    for (int i = 0; i < memory_count; i++) {
+        if (strcmp(memory_urls[i], url) == 0) { pthread_mutex_unlock(&allowed_lock); return 0; }
+    }
+    if (memory_count < SAMLCHECK_MAX_MAPPINGS) {
+        memory_urls[memory_count] = strdup(url);
+        memory_contents[memory_count] = strdup(contents);
+        if (memory_urls[memory_count] != NULL && memory_contents[memory_count] != NULL) { memory_count++; result = 0; }
+    }
+    pthread_mutex_unlock(&allowed_lock);
+    return result;
+}
+
 static xmlParserInputPtr samlcheck_entity_loader(const char *url, const char *id, xmlParserCtxtPtr context) {
     (void)id;
-    const char *path = url;
-    if (path != NULL && strncmp(path, "file://", 7) == 0) path += 7;
-    if (!samlcheck_path_is_allowed(path)) return NULL;
-    return xmlNewInputFromFile(context, path);
+    if (url == NULL) return NULL;
+    const char *memory = NULL;
+    char *mapped = NULL;
+    pthread_mutex_lock(&allowed_lock);
+    for (int i = 0; i < memory_count && memory == NULL; i++) {
+        if (strcmp(memory_urls[i], url) == 0) memory = memory_contents[i];
+    }
+    for (int i = 0; i < mapped_count && mapped == NULL && memory == NULL; i++) {
+        if (strcmp(mapped_urls[i], url) == 0) mapped = strdup(mapped_paths[i]);
+    }
+    pthread_mutex_unlock(&allowed_lock);
+    if (memory != NULL) {
+        xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(memory, (int)strlen(memory), XML_CHAR_ENCODING_NONE);
+        if (buffer == NULL) return NULL;
+        xmlParserInputPtr input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE);
+        if (input == NULL) { xmlFreeParserInputBuffer(buffer); return NULL; }
+        input->filename = (char *)xmlStrdup((const xmlChar *)url);
+        return input;
+    }
+    const char *path = mapped != NULL ? mapped : url;
+    if (strncmp(path, "file://", 7) == 0) path += 7;
+    xmlParserInputPtr input = NULL;
+    if (samlcheck_path_is_allowed(path)) input = xmlNewInputFromFile(context, path);
+    free(mapped);
+    return input;
 }
 
 static pthread_once_t global_once = PTHREAD_ONCE_INIT;

@@ -12,12 +12,15 @@ public struct CheckOptions: Sendable {
     public var entityFilter: String?
     /// What signatures must be and whom they must come from.
     public var signature: SignaturePolicy
+    /// Schema validation: where the XSDs are, whether they are required.
+    public var schema: SchemaOptions
 
     public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil,
-                signature: SignaturePolicy = SignaturePolicy()) {
+                signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions()) {
         self.rules = rules
         self.parseLimits = parseLimits
         self.entityFilter = entityFilter
         self.signature = signature
+        self.schema = schema
     }
 }

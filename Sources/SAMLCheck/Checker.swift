@@ -115,10 +115,11 @@ public struct Checker: Sendable {
         var facts = facts
         facts.certificates = timings.measure("certificates") { CertificateStage.run(on: document) }
         let reporter = StageReporter(settings: options.rules, facts: facts)
+        let schemaFindings = try timings.measure("schema") { try SchemaStage(options: options.schema, reporter: reporter).run(on: document) }
         let signature = timings.measure("signature") { SignatureStage(policy: options.signature, reporter: reporter).run(on: document) }
         facts.signature = signature.summary
         facts.signerKey = signature.signerKey
-        return .analysed(Analysis(document: document, facts: facts, stageFindings: signature.findings, timings: timings))
+        return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signature.findings, timings: timings))
     }
 
     /// Parses, turning every way parsing can stop into findings (or an input error).

@@ -24,6 +24,12 @@ void samlcheck_libxml_global_init(void);
    e.g. the XSD directory for schema imports. Returns 0 on success. */
 int samlcheck_allow_local_directory(const char *absolute_directory);
 
+/* Serves `url` from a local file instead (for the W3C schema URLs the OASIS schemas import). */
+int samlcheck_map_url(const char *url, const char *absolute_path);
+
+/* Serves `url` from a NUL-terminated document kept in memory for the life of the process. */
+int samlcheck_register_memory_document(const char *url, const char *contents);
+
 /* Counts the loads the entity loader refused; tests read it to prove nothing escaped. */
 unsigned long samlcheck_refused_entity_loads(void);
 

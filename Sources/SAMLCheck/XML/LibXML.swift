@@ -36,6 +36,22 @@ struct XMLDiagnostic: Sendable, Hashable {
     var message: String
     var domain: Int
     var code: Int
+    /// The element the error is about (schema validation errors carry one).
+    var node: NodeAddress? = nil
+
+    init(level: Level, line: Int?, message: String, domain: Int, code: Int) {
+        self.level = level
+        self.line = line
+        self.message = message
+        self.domain = domain
+        self.code = code
+    }
+}
+
+/// The address of a node of a tree that outlives the diagnostic (only read while it does).
+struct NodeAddress: @unchecked Sendable, Hashable {
+    let raw: UnsafeMutableRawPointer
+    init(_ raw: UnsafeMutableRawPointer) { self.raw = raw }
 }
 
 /// Collects the diagnostics libxml2 reports on one thread during one call.

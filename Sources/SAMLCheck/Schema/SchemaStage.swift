@@ -1,0 +1,55 @@
+internal import CLibXML2
+
+/// Validates the document against the SAML metadata schemas and the extension schemas, and turns
+/// each violation into an MD-SCHEMA-INVALID finding at the element's line, with its entity and path.
+struct SchemaStage {
+    let options: SchemaOptions
+    let reporter: StageReporter
+
+    func run(on document: MetadataDocument) throws(SchemaRequiredError) -> [Finding] {
+        guard options.enabled else { return [] }
+        if case .other = document.root { return [] }  // MD-ROOT-ELEMENT says what it is instead
+        let schemas: SchemaSet
+        switch SchemaSet.load(options.location) {
+        case .failure(let unavailable):
+            if options.required { throw SchemaRequiredError(reason: unavailable.reason) }
+            return [reporter.finding("MD-SCHEMA-UNAVAILABLE", "Schema validation was skipped: \(unavailable.reason).", line: nil,
+                                     hint: "Install the schemas (\(SchemaLocation.installCommand)) or point --schemas at a directory holding them.")]
+        case .success(let compiled):
+            schemas = compiled
+        }
+        let outcome = SchemaValidator(schemas: schemas).validate(document.tree)
+        var findings = outcome.violations.map { violation -> Finding in
+            let node = violation.node.map { $0.raw.assumingMemoryBound(to: xmlNode.self) }
+            return reporter.finding(
+                "MD-SCHEMA-INVALID", SchemaMessages.plain(violation.message), line: violation.line,
+                entityID: node.flatMap(Self.entityID(around:)), path: node.map(XMLTree.readablePath(of:)))
+        }
+        if outcome.dropped > 0 {
+            findings.append(reporter.finding("MD-SCHEMA-INVALID", "\(outcome.dropped) more schema violations are not listed.", line: nil))
+        }
+        if outcome.internalError {
+            findings.append(reporter.finding("MD-SCHEMA-UNAVAILABLE", "libxml2 could not complete schema validation.", line: nil))
+        }
+        return findings
+    }
+
+    /// The entityID of the EntityDescriptor that is or contains `node`.
+    static func entityID(around node: xmlNodePtr) -> String? {
+        var current: xmlNodePtr? = node
+        while let element = current, element.pointee.type == XML_ELEMENT_NODE {
+            if strcmpXML(element.pointee.name, "EntityDescriptor"), let href = element.pointee.ns?.pointee.href,
+               strcmpXML(href, XMLNamespace.metadata) {
+                return element.attribute("entityID")
+            }
+            current = element.pointee.parent
+        }
+        return nil
+    }
+}
+
+/// Schema validation was required (`--require-schema`) but cannot run: the check cannot run (exit 2).
+public struct SchemaRequiredError: Error, Sendable, CustomStringConvertible {
+    public let reason: String
+    public var description: String { "schema validation was required (--require-schema) but \(reason)" }
+}
