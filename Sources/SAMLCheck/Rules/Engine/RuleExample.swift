@@ -20,17 +20,21 @@ public struct RuleExample: Sendable {
     public let note: String?
     /// Certificates (base64 DER) the example is checked with as `--trust`.
     public let trust: [String]
+    /// The `--schemas` directory the example is checked with (nil: the installed schemas).
+    public let schemaDirectory: String?
 
     /// The clock examples run at.
     public static let clock = Date(timeIntervalSince1970: 1_780_272_000)  // 2026-06-01T00:00:00Z
     public static let marker: Character = "↓"
 
-    public static func triggers(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], note: String? = nil) -> RuleExample {
-        RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust)
+    public static func triggers(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
+                                note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory)
     }
 
-    public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], note: String? = nil) -> RuleExample {
-        RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust)
+    public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
+                              note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory)
     }
 
     /// The example's trust anchors, decoded.
