@@ -27,7 +27,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            // The schema packages are read at run time for schema validation (never copied here).
+            providers: [.apt(["libxml2-dev", "opensaml-schemas", "xmltooling-schemas", "shibboleth-sp-common"])]
         ),
         .systemLibrary(
             name: "CXMLSec",

@@ -18,6 +18,8 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup(title: "Signatures") var signatureOptions: SignatureOptions
 
+    @OptionGroup(title: "Schema validation") var schemaOptions: SchemaValidationOptions
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -49,7 +51,7 @@ struct Check: AsyncParsableCommand {
         let settings = try selection.ruleSettings()
         let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes, allowHugeNodes: allowHugeNodes),
                                    entityFilter: entity,
-                                   signature: try signatureOptions.policy())
+                                   signature: try signatureOptions.policy(), schema: schemaOptions.options)
         let checker = Checker(options: options)
         var documents: [DocumentReport] = []
         for path in paths {
@@ -59,6 +61,8 @@ struct Check: AsyncParsableCommand {
             } catch let error as InputError {
                 throw CommandFailure(message: error.description)
             } catch let error as Checker.CheckError {
+                throw CommandFailure(message: error.description)
+            } catch let error as SchemaRequiredError {
                 throw CommandFailure(message: error.description)
             }
         }
@@ -124,5 +128,23 @@ struct RuleSelectionOptions: ParsableArguments {
             throw CommandFailure(message: "--now '\(now)' is not an ISO-8601 date or dateTime (for example 2026-11-29T12:00:00Z)")
         }
         return date
+    }
+}
+
+/// Where the XSD files are and whether validation must run.
+struct SchemaValidationOptions: ParsableArguments {
+    @Option(name: .customLong("schemas"), help: ArgumentHelp(
+        "A directory holding the XSD files (default: Debian's opensaml-schemas, xmltooling-schemas and shibboleth-sp-common).",
+        valueName: "dir"))
+    var directory: String?
+
+    @Flag(name: .customLong("require-schema"), help: "Exit 2 when schema validation cannot run, instead of warning.")
+    var required = false
+
+    @Flag(name: .customLong("no-schema"), help: "Skip schema validation.")
+    var disabled = false
+
+    var options: SchemaOptions {
+        SchemaOptions(location: SchemaLocation(directory: directory), required: required, enabled: !disabled)
     }
 }
