@@ -38,7 +38,8 @@ import Testing
         #expect(rows.count > 200, "the catalogue should have been read (\(rows.count) rows)")
         for type in RuleRegistry.all {
             let rule = type.description
-            guard rule.id.hasPrefix("MM-") == false else { continue }  // Mattermost rules are named by their issue
+            // Mattermost rules and MD-SCHEMA-UNAVAILABLE are named by their issues, not the catalogue.
+            guard !rule.id.hasPrefix("MM-"), !Self.namedByIssues.contains(rule.id) else { continue }
             let row = try #require(rows[rule.id], "\(rule.id) is not in ../shared/docs/rules.md")
             if !row.profiles.isEmpty {
                 #expect(Set(rule.profiles.map(\.rawValue)) == Set(row.profiles), "\(rule.id): profiles \(rule.profiles.map(\.rawValue)) vs catalogue \(row.profiles)")
@@ -51,6 +52,8 @@ import Testing
             }
         }
     }
+
+    static let namedByIssues: Set<String> = ["MD-SCHEMA-UNAVAILABLE"]
 
     @Test("rule IDs are unique and well-formed")
     func ruleIDsAreUnique() {

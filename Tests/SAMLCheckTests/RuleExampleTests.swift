@@ -22,7 +22,8 @@ import Testing
             let profiles = example.profiles.union(rule.profiles)
             let policy = SignaturePolicy(anchors: example.trustAnchors())
             #expect(policy.anchors.count == example.trust.count, "\(ruleID) example \(number + 1): a trusted certificate did not load")
-            let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles, signature: policy)
+            let schema = SchemaOptions(location: SchemaLocation(directory: example.schemaDirectory))
+            let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles, signature: policy, schema: schema)
                 .check(bytes: Array(example.document.utf8), source: "example-\(number + 1).xml")
             let hits = report.findings.filter { $0.rule == ruleID }
             switch example.expectation {

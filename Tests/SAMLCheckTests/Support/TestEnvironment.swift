@@ -40,10 +40,10 @@ enum TestEnvironment {
 
     /// A checker with the default profiles at the fixed clock, plus `profiles`.
     static func checker(now: Date = clock, profiles: Set<Profile> = [], entity: String? = nil, limits: ParseLimits = ParseLimits(),
-                        signature: SignaturePolicy = SignaturePolicy()) -> Checker {
+                        signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions()) -> Checker {
         var settings = RuleSettings(now: now)
         settings.profiles.formUnion(profiles)
-        return Checker(options: CheckOptions(rules: settings, parseLimits: limits, entityFilter: entity, signature: signature))
+        return Checker(options: CheckOptions(rules: settings, parseLimits: limits, entityFilter: entity, signature: signature, schema: schema))
     }
 
     /// Checks an XML string.
