@@ -52,10 +52,10 @@ import Testing
             #expect(Set(finding.keys) == ["rule", "severity", "message", "entityID", "line", "path", "hint"])
         }
         let binding = try #require(findings.first { $0["rule"] as? String == "EP-BINDING-ACS" })
-        #expect(binding["entityID"] as? String == "https://app.example.org/saml/metadata")
+        #expect(binding["entityID"] as? String == "https://app.northwind.edu/saml/metadata")
         #expect(binding["line"] as? Int == 36)
         #expect(binding["severity"] as? String == "error")
-        #expect(binding["path"] as? String == "/EntityDescriptor[@entityID='https://app.example.org/saml/metadata']/SPSSODescriptor/AssertionConsumerService")
+        #expect(binding["path"] as? String == "/EntityDescriptor[@entityID='https://app.northwind.edu/saml/metadata']/SPSSODescriptor/AssertionConsumerService")
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["error"] as? Int == 1)
         #expect(summary["warning"] as? Int == 1)
@@ -97,7 +97,7 @@ import Testing
     @Test("--entity checks one entity of an aggregate")
     func entityFilter() throws {
         let result = try run(["check", "samples/aggregate-duplicate-entityid/metadata.xml", "--now", "2026-11-29",
-                              "--entity", "https://idp.example.org/idp/shibboleth", "--format", "json"])
+                              "--entity", "https://idp.northwind.edu/idp/shibboleth", "--format", "json"])
         #expect(result.status == 0, "\(result.standardOutput)")
         #expect(result.standardOutput.contains("\"entityCount\" : 1"))
         #expect(!result.standardOutput.contains("MD-ENTITYID-DUPLICATE"))
