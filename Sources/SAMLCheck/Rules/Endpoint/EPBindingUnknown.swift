@@ -15,7 +15,8 @@ struct EPBindingUnknown: Rule {
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (_, endpoint) in entity.allEndpoints {
+        // DiscoveryResponse and RequestInitiator bindings are DISCO-BINDING's and INIT-BINDING's.
+        for (_, endpoint) in entity.allEndpoints where endpoint.kind != .discoveryResponse && endpoint.kind != .requestInitiator {
             guard let binding = endpoint.binding else {
                 context.report("\(endpoint.label) has no Binding.", at: endpoint.position)
                 continue

@@ -15,7 +15,7 @@ struct EPHTTPS: Rule {
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (_, endpoint) in entity.allEndpoints {
+        for (_, endpoint) in entity.allEndpoints where endpoint.kind != .discoveryResponse {  // DISCO-HTTPS covers it
             for (attribute, value) in [("Location", endpoint.location), ("ResponseLocation", endpoint.responseLocation)] {
                 guard let value else { continue }
                 let uri = URIText(value.trimmingWhitespace())

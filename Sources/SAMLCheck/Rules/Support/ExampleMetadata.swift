@@ -118,3 +118,13 @@ extension ExampleMetadata {
                       attributes: attributes)
     }
 }
+
+extension String {
+    /// The string with its first occurrence of `old` replaced by `new` (for building examples).
+    func replacingFirst(_ old: String, with new: String) -> String {
+        guard let range = firstRange(of: old) else { return self }
+        var copy = self
+        copy.replaceSubrange(range, with: new)
+        return copy
+    }
+}

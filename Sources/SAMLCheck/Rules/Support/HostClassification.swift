@@ -1,0 +1,59 @@
+/// What kind of host an http(s) URL names, for the entityID and endpoint host rules.
+enum HostClassification {
+    enum Kind: Equatable {
+        case localhost
+        case ipLiteral(privateRange: Bool)
+        case singleLabel
+        case reserved(String)
+        case ordinary
+    }
+
+    static func classify(_ host: String) -> Kind {
+        let host = host.lowercased()
+        if host == "localhost" || host.hasSuffix(".localhost") { return .localhost }
+        if host.hasPrefix("[") { return .ipLiteral(privateRange: isPrivateIPv6(String(host.dropFirst().dropLast()))) }
+        if let octets = ipv4(host) { return .ipLiteral(privateRange: isPrivateIPv4(octets)) }
+        if !host.contains(".") { return .singleLabel }
+        let labels = host.split(separator: ".")
+        if let last = labels.last, ["example", "test", "invalid", "local", "localdomain", "internal", "lan"].contains(String(last)) {
+            return .reserved(String(last))
+        }
+        if labels.count >= 2, labels[labels.count - 2] == "example", ["com", "org", "net"].contains(String(labels.last!)) {
+            return .reserved("example.\(labels.last!)")
+        }
+        return .ordinary
+    }
+
+    static func ipv4(_ host: String) -> [Int]? {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return nil }
+        let octets = parts.compactMap { Int($0) }.filter { (0...255).contains($0) }
+        return octets.count == 4 ? octets : nil
+    }
+
+    static func isPrivateIPv4(_ octets: [Int]) -> Bool {
+        switch (octets[0], octets[1]) {
+        case (10, _), (127, _), (0, _): return true
+        case (172, 16...31), (192, 168), (169, 254), (100, 64...127): return true
+        default: return false
+        }
+    }
+
+    static func isPrivateIPv6(_ address: String) -> Bool {
+        let lower = address.lowercased()
+        return lower == "::1" || lower.hasPrefix("fc") || lower.hasPrefix("fd") || lower.hasPrefix("fe80")
+    }
+
+    /// The registrable domain, approximately: the last two labels, or three under a generic
+    /// second-level label of a country code (ac.uk, co.jp, edu.au…).
+    static func registrableDomain(_ host: String) -> String {
+        let labels = host.lowercased().split(separator: ".").map(String.init)
+        guard labels.count > 2 else { return labels.joined(separator: ".") }
+        let second = labels[labels.count - 2]
+        let last = labels[labels.count - 1]
+        if last.count == 2, ["ac", "co", "com", "edu", "gov", "net", "org", "or", "ne", "go", "gv", "gob", "mil", "nhs", "sch"].contains(second) {
+            return labels.suffix(3).joined(separator: ".")
+        }
+        return labels.suffix(2).joined(separator: ".")
+    }
+}
