@@ -68,3 +68,34 @@ enum AlgorithmCatalogue {
         }
     }
 }
+
+extension AlgorithmCatalogue {
+    static let algNamespace = #"xmlns:alg="urn:oasis:names:tc:SAML:metadata:algsupport""#
+
+    /// Whether a URI is an algorithm this catalogue knows (digest, signing or encryption).
+    static func isKnown(_ uri: String) -> Bool {
+        digests[uri] != nil || signingMethods[uri] != nil || encryption[uri] != nil
+    }
+
+    /// A short name for messages: `rsa-sha256`, or the URI when unknown.
+    static func shortName(_ uri: String) -> String {
+        if let name = digests[uri] ?? encryption[uri]?.name { return name }
+        if signingMethods[uri] != nil, let fragment = uri.split(separator: "#").last { return String(fragment) }
+        return uri
+    }
+
+    /// Where alg:* declarations apply: the entity's own Extensions and each role's, each with
+    /// the roles it governs (ALG §2.5: a role's own list replaces the entity's).
+    static func declarationScopes(of entity: EntityDescriptor) -> [(declarations: [ElementValue], roles: [RoleDescriptor], site: String)] {
+        var scopes: [([ElementValue], [RoleDescriptor], String)] = []
+        let entityLevel = declarations(in: entity.extensions)
+        if !entityLevel.isEmpty {
+            scopes.append((entityLevel, entity.roles.filter { declarations(in: $0.extensions).isEmpty }, "EntityDescriptor"))
+        }
+        for role in entity.roles {
+            let own = declarations(in: role.extensions)
+            if !own.isEmpty { scopes.append((own, [role], role.kind.elementName)) }
+        }
+        return scopes
+    }
+}

@@ -52,9 +52,10 @@ public enum CertificateExamples {
 
     /// A KeyDescriptor holding `certificate` (wrapped at 64 columns), with `use` when given;
     /// `marked` marks the ds:X509Certificate, where certificate findings are reported;
-    /// `markDescriptor` marks the KeyDescriptor, where key findings are.
+    /// `markDescriptor` marks the KeyDescriptor, where key findings are. `encryptionMethods` are
+    /// Algorithm URIs of md:EncryptionMethod children; one starting with `↓` is marked.
     public static func keyDescriptor(_ certificate: String, use: String? = "signing", marked: Bool = false,
-                                     markDescriptor: Bool = false) -> String {
+                                     markDescriptor: Bool = false, encryptionMethods: [String] = []) -> String {
         let useAttribute = use.map { " use=\"\($0)\"" } ?? ""
         var lines: [String] = []
         var rest = Substring(certificate)
@@ -62,6 +63,10 @@ public enum CertificateExamples {
             lines.append("        " + rest.prefix(64))
             rest = rest.dropFirst(64)
         }
+        let methods = encryptionMethods.map { uri in
+            let marker = uri.hasPrefix("\u{2193}") ? "\u{2193}" : ""
+            return "\n  \(marker)<md:EncryptionMethod Algorithm=\"\(uri.filter { $0 != "\u{2193}" })\"/>"
+        }.joined()
         return """
         \(markDescriptor ? "\u{2193}" : "")<md:KeyDescriptor\(useAttribute)>
           <ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#">
@@ -70,7 +75,7 @@ public enum CertificateExamples {
         \(lines.joined(separator: "\n"))
               </ds:X509Certificate>
             </ds:X509Data>
-          </ds:KeyInfo>
+          </ds:KeyInfo>\(methods)
         </md:KeyDescriptor>
         """
     }
