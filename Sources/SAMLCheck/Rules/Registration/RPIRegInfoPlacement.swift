@@ -1,0 +1,43 @@
+/// RPI-REGINFO-PLACEMENT: mdrpi:RegistrationInfo belongs to an entity or a group.
+struct RPIRegInfoPlacement: Rule {
+    static let description = RuleDescription(
+        id: "RPI-REGINFO-PLACEMENT",
+        title: "RegistrationInfo sits in entity or group Extensions",
+        severity: .error,
+        profiles: [.coreExt],
+        citation: "RPI §2.1; UKF check_mdrpi.xsl",
+        rationale: "RegistrationInfo names the federation that registered the entity; it is defined only directly in the Extensions of an EntityDescriptor or EntitiesDescriptor, and consumers (eduGAIN among them) look only there.",
+        hint: "Move mdrpi:RegistrationInfo into the EntityDescriptor's md:Extensions.",
+        examples: [
+            .triggers(ExampleMetadata.sp("""
+            <md:Extensions>
+              \(MDRPI.registrationInfo(marked: true))
+            </md:Extensions>
+            \(ExampleMetadata.postACS)
+            """)),
+            .passes(MDRPI.sp(MDRPI.registrationInfo())),
+        ])
+
+    func check(document: MetadataDocument, context: inout RuleContext) {
+        for group in document.groups {
+            guard let extensions = group.extensions else { continue }
+            let direct = Set(extensions.elements(XMLNamespace.mdrpi, "RegistrationInfo").map(\.position))
+            for element in extensions.allElements where element.isElement(XMLNamespace.mdrpi, "RegistrationInfo") && !direct.contains(element.position) {
+                context.report("mdrpi:RegistrationInfo is nested inside another extension element.", at: element.position)
+            }
+        }
+    }
+
+    func check(entity: EntityDescriptor, context: inout RuleContext) {
+        for (site, extensions) in entity.extensionSites {
+            let direct = Set(extensions.elements(XMLNamespace.mdrpi, "RegistrationInfo").map(\.position))
+            for element in extensions.allElements where element.isElement(XMLNamespace.mdrpi, "RegistrationInfo") {
+                if site != .entity {
+                    context.report("mdrpi:RegistrationInfo in the Extensions of \(site.name) is ignored; it belongs to the EntityDescriptor.", at: element.position)
+                } else if !direct.contains(element.position) {
+                    context.report("mdrpi:RegistrationInfo is nested inside another extension element.", at: element.position)
+                }
+            }
+        }
+    }
+}
