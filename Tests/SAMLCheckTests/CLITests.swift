@@ -59,7 +59,7 @@ import Testing
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["error"] as? Int == 1)
         #expect(summary["warning"] as? Int == 1)
-        #expect(summary["info"] as? Int == 1)
+        #expect(summary["info"] as? Int == 2)
     }
 
     @Test("standard input is read with -; empty input is a clear finding")

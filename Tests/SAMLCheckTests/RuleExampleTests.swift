@@ -24,7 +24,8 @@ import Testing
             #expect(policy.anchors.count == example.trust.count, "\(ruleID) example \(number + 1): a trusted certificate did not load")
             let schema = SchemaOptions(location: SchemaLocation(directory: example.schemaDirectory))
             let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles, signature: policy, schema: schema)
-                .check(bytes: Array(example.document.utf8), source: "example-\(number + 1).xml")
+                .check(bytes: Array(example.document.utf8), source: example.origin?.url ?? "example-\(number + 1).xml",
+                       facts: StageFacts(origin: example.origin))
             let hits = report.findings.filter { $0.rule == ruleID }
             switch example.expectation {
             case .triggers:

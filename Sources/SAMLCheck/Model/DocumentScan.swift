@@ -15,6 +15,8 @@ struct DocumentScan {
     private(set) var carriageReturnLines: [Int] = []
     /// Every ds:Signature element, wherever it is.
     private(set) var signatures: [SignatureLocation] = []
+    /// Every XML comment inside the document element, with its line.
+    private(set) var comments: [TextValue] = []
     private var seenNamespaceDeclarations: Set<UnsafeMutablePointer<xmlNs>> = []
     private var seenNamespaceURIs: Set<String> = []
 
@@ -27,6 +29,9 @@ struct DocumentScan {
                     node = child
                     continue
                 }
+            } else if current.pointee.type == XML_COMMENT_NODE {
+                let text = current.pointee.content.map { String(cString: $0) } ?? ""
+                comments.append(TextValue(value: text, position: SourcePosition(line: Int(xmlGetLineNo(current)))))
             }
             // Next sibling, or climb until an ancestor has one (stopping at the root).
             var climber: xmlNodePtr? = current

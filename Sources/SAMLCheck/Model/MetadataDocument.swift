@@ -27,6 +27,8 @@ public struct MetadataDocument: Sendable {
     public let elementCount: Int
     /// Every ds:Signature element in the document, with where it sits.
     public let signatureLocations: [SignatureLocation]
+    /// Every XML comment inside the document element, in document order, with its line.
+    public let comments: [TextValue]
     /// The first ds:Signature that is a direct child of the document element, whatever the
     /// document element is.
     public let documentSignature: SignatureElement?

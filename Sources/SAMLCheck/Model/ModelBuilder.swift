@@ -57,6 +57,7 @@ struct ModelBuilder {
             carriageReturnReferenceLines: scan.carriageReturnLines,
             elementCount: scan.elementCount,
             signatureLocations: scan.signatures,
+            comments: scan.comments,
             documentSignature: documentSignature,
             rootID: rootID,
             tree: tree

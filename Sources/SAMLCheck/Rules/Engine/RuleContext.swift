@@ -58,9 +58,12 @@ public struct StageFacts: Sendable {
     public var signerKey: Fingerprint?
     /// Every certificate of the document, inspected.
     public var certificates: CertificateIndex = .empty
+    /// Where a fetched document came from; nil for files and standard input.
+    public var origin: DocumentOrigin?
 
-    public init(signature: SignatureSummary = .notChecked, isMetadataQueryResponse: Bool = false) {
+    public init(signature: SignatureSummary = .notChecked, isMetadataQueryResponse: Bool = false, origin: DocumentOrigin? = nil) {
         self.signature = signature
         self.isMetadataQueryResponse = isMetadataQueryResponse
+        self.origin = origin
     }
 }

@@ -22,19 +22,25 @@ public struct RuleExample: Sendable {
     public let trust: [String]
     /// The `--schemas` directory the example is checked with (nil: the installed schemas).
     public let schemaDirectory: String?
+    /// Where the example pretends to have been fetched from (nil: a local file).
+    public let origin: DocumentOrigin?
 
     /// The clock examples run at.
     public static let clock = Date(timeIntervalSince1970: 1_780_272_000)  // 2026-06-01T00:00:00Z
     public static let marker: Character = "↓"
 
     public static func triggers(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
+                                origin: DocumentOrigin? = nil,
                                 note: String? = nil) -> RuleExample {
-        RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory)
+        RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
+                    origin: origin)
     }
 
     public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
+                                origin: DocumentOrigin? = nil,
                               note: String? = nil) -> RuleExample {
-        RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory)
+        RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
+                    origin: origin)
     }
 
     /// The example's trust anchors, decoded.

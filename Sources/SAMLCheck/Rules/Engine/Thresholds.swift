@@ -10,6 +10,9 @@ public struct Thresholds: Sendable, Hashable, Codable {
     public var rolloverWarningDays: Int = 30
     /// CERT-SHORT-LIVED: certificates valid for less than this are reported.
     public var certificateMinimumLifetimeDays: Int = 365
+    /// OPS-REFRESH-STALE: a fetched copy unchanged for longer than this (or than its
+    /// cacheDuration, whichever is longer) counts as stale.
+    public var staleCopyDays: Int = 7
     /// MD-VALIDUNTIL-EXPIRED: clock skew allowed before metadata counts as expired.
     public var clockSkewSeconds: Int = 180
     /// MD-CACHEDURATION-RANGE: the acceptable cacheDuration range, in seconds.

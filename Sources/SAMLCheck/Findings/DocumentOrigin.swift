@@ -1,0 +1,20 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// How a fetched document was obtained, for the rules about transport and freshness
+/// (OPS-METADATA-URL-HTTP, OPS-REFRESH-STALE). Documents read from files or standard input have
+/// no origin.
+public struct DocumentOrigin: Sendable, Hashable {
+    /// The URL the document was fetched from.
+    public var url: String
+    /// The server's `Last-Modified`, when it sent one.
+    public var lastModified: Date?
+
+    public init(url: String, lastModified: Date? = nil) {
+        self.url = url
+        self.lastModified = lastModified
+    }
+}
