@@ -100,37 +100,6 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// Options that choose and grade rules, shared by the commands that run them.
-struct RuleSelectionOptions: ParsableArguments {
-    @Option(name: .customLong("profile"), parsing: .singleValue,
-            help: "Add a profile (saml2int, REFEDS, eduGAIN, InCommon, Mattermost); repeat or separate with commas.")
-    var profiles: [String] = []
-
-    @Option(help: "The time to check against, as an ISO-8601 date or dateTime in UTC (default: now).")
-    var now: String?
-
-    func ruleSettings() throws -> RuleSettings {
-        var settings = RuleSettings(now: try clock())
-        for name in profiles.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            guard let profile = Profile(name: name.filter { $0 != " " }) else {
-                let known = Profile.allCases.map(\.rawValue).joined(separator: ", ")
-                throw CommandFailure(message: "unknown profile '\(name)'; known profiles: \(known)")
-            }
-            settings.profiles.insert(profile)
-        }
-        return settings
-    }
-
-    private func clock() throws -> Date {
-        guard let now else { return Date() }
-        let text = now.count == 10 ? now + "T00:00:00Z" : now
-        guard let date = XSDateTime(text).date else {
-            throw CommandFailure(message: "--now '\(now)' is not an ISO-8601 date or dateTime (for example 2026-11-29T12:00:00Z)")
-        }
-        return date
-    }
-}
-
 /// Where the XSD files are and whether validation must run.
 struct SchemaValidationOptions: ParsableArguments {
     @Option(name: .customLong("schemas"), help: ArgumentHelp(

@@ -1,0 +1,158 @@
+/// What a configuration file (`.samlcheck.json` or `.samlcheck.toml`) says: profiles to add,
+/// rules to turn off or on, severities to replace, thresholds to change.
+///
+/// ```toml
+/// profiles = ["saml2int"]
+/// disable = ["UI-LOGO-LONG"]
+/// [severity]
+/// MD-CONTACT-MAILTO = "error"
+/// [thresholds]
+/// certificateExpiryWarningDays = 60
+/// ```
+public struct Configuration: Sendable, Hashable {
+    public var profiles: Set<Profile> = []
+    public var disabledRules: Set<String> = []
+    public var enabledRules: Set<String> = []
+    public var severityOverrides: [String: Severity] = [:]
+    /// Thresholds the file sets, by ``Thresholds`` field name.
+    public var thresholds: [String: Int] = [:]
+
+    public init() {}
+
+    /// The top-level keys a configuration may have.
+    public static let keys = ["profiles", "disable", "enable", "severity", "thresholds"]
+
+    /// The configurable thresholds by name: the fields of ``Thresholds``.
+    public static let thresholdNames = [
+        "validUntilWarningDays", "maximumValidityDays", "certificateExpiryWarningDays", "rolloverWarningDays",
+        "certificateMinimumLifetimeDays", "clockSkewSeconds", "minimumCacheDurationSeconds", "maximumCacheDurationSeconds",
+        "staleCopyDays",
+    ]
+
+    /// The ``Thresholds`` field a threshold name sets.
+    public static func thresholdField(_ name: String) -> WritableKeyPath<Thresholds, Int>? {
+        switch name {
+        case "validUntilWarningDays": return \.validUntilWarningDays
+        case "maximumValidityDays": return \.maximumValidityDays
+        case "certificateExpiryWarningDays": return \.certificateExpiryWarningDays
+        case "rolloverWarningDays": return \.rolloverWarningDays
+        case "certificateMinimumLifetimeDays": return \.certificateMinimumLifetimeDays
+        case "clockSkewSeconds": return \.clockSkewSeconds
+        case "minimumCacheDurationSeconds": return \.minimumCacheDurationSeconds
+        case "maximumCacheDurationSeconds": return \.maximumCacheDurationSeconds
+        case "staleCopyDays": return \.staleCopyDays
+        default: return nil
+        }
+    }
+
+    /// Interprets a parsed file; every unknown key, rule ID, profile or severity is an error that names it.
+    public init(entries: [ConfigEntry]) throws(ConfigurationError) {
+        for entry in entries {
+            switch entry.key {
+            case "profiles":
+                for name in try Self.strings(entry) {
+                    guard let profile = Profile(name: name) else {
+                        throw ConfigurationError(key: "profiles", line: entry.line,
+                                                 message: "unknown profile '\(name)'; known: \(Profile.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    profiles.insert(profile)
+                }
+            case "disable":
+                disabledRules.formUnion(try Self.strings(entry).map { id throws(ConfigurationError) in try Self.ruleID(id, key: "disable", line: entry.line) })
+            case "enable":
+                enabledRules.formUnion(try Self.strings(entry).map { id throws(ConfigurationError) in try Self.ruleID(id, key: "enable", line: entry.line) })
+            case "severity":
+                for item in try Self.table(entry) {
+                    let id = try Self.ruleID(item.key, key: "severity.\(item.key)", line: item.line)
+                    guard case .string(let level) = item.value else {
+                        throw ConfigurationError(key: "severity.\(item.key)", line: item.line, message: "must be \"error\", \"warning\", \"info\" or \"off\", not \(item.value.kind)")
+                    }
+                    if level == "off" {
+                        disabledRules.insert(id)
+                    } else if let severity = Severity(rawValue: level) {
+                        severityOverrides[id] = severity
+                    } else {
+                        throw ConfigurationError(key: "severity.\(item.key)", line: item.line, message: "'\(level)' is not error, warning, info or off")
+                    }
+                }
+            case "thresholds":
+                for item in try Self.table(entry) {
+                    guard Self.thresholdField(item.key) != nil else {
+                        throw ConfigurationError(key: "thresholds.\(item.key)", line: item.line,
+                                                 message: "unknown threshold; known: \(Self.thresholdNames.joined(separator: ", "))")
+                    }
+                    guard case .integer(let value) = item.value, value >= 0 else {
+                        throw ConfigurationError(key: "thresholds.\(item.key)", line: item.line, message: "must be a non-negative integer")
+                    }
+                    thresholds[item.key] = value
+                }
+            default:
+                throw ConfigurationError(key: entry.key, line: entry.line, message: "unknown key; known keys: \(Self.keys.joined(separator: ", "))")
+            }
+        }
+        if let both = disabledRules.intersection(enabledRules).sorted().first {
+            throw ConfigurationError(key: "enable", line: nil, message: "\(both) is both enabled and disabled")
+        }
+    }
+
+    /// Applies the configuration to settings: profiles are added, rules and severities replaced.
+    public func apply(to settings: inout RuleSettings) {
+        settings.profiles.formUnion(profiles)
+        settings.disabledRules.formUnion(disabledRules)
+        settings.enabledRules.formUnion(enabledRules)
+        settings.severityOverrides.merge(severityOverrides) { _, new in new }
+        for (name, value) in thresholds {
+            if let field = Self.thresholdField(name) { settings.thresholds[keyPath: field] = value }
+        }
+    }
+
+    private static func strings(_ entry: ConfigEntry) throws(ConfigurationError) -> [String] {
+        guard case .array(let items) = entry.value else {
+            throw ConfigurationError(key: entry.key, line: entry.line, message: "must be an array of strings, not \(entry.value.kind)")
+        }
+        var result: [String] = []
+        for item in items {
+            guard case .string(let text) = item else {
+                throw ConfigurationError(key: entry.key, line: entry.line, message: "must hold only strings, not \(item.kind)")
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    private static func table(_ entry: ConfigEntry) throws(ConfigurationError) -> [ConfigEntry] {
+        guard case .table(let items) = entry.value else {
+            throw ConfigurationError(key: entry.key, line: entry.line, message: "must be a table, not \(entry.value.kind)")
+        }
+        return items
+    }
+
+    private static func ruleID(_ id: String, key: String, line: Int?) throws(ConfigurationError) -> String {
+        guard RuleRegistry.rule(id: id) != nil else {
+            throw ConfigurationError(key: key, line: line, message: "unknown rule ID '\(id)' (see samlcheck rules)")
+        }
+        return id
+    }
+}
+
+/// A configuration file that cannot be used: which file, which key, what is wrong.
+public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var file: String?
+    public let key: String?
+    public let line: Int?
+    public let message: String
+
+    public init(file: String? = nil, key: String?, line: Int?, message: String) {
+        self.file = file
+        self.key = key
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        var location = file ?? "configuration"
+        if let line { location += ":\(line)" }
+        if let key { return "\(location): \(key): \(message)" }
+        return "\(location): \(message)"
+    }
+}

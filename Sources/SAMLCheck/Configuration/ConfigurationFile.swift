@@ -1,0 +1,64 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Finding and reading `.samlcheck.json` / `.samlcheck.toml`.
+public enum ConfigurationFile {
+    public static let names = [".samlcheck.json", ".samlcheck.toml"]
+
+    /// The configuration file that applies in `directory`: the first directory from there up to
+    /// the file-system root that holds one. Two files in one directory are an error (which
+    /// would win is not obvious).
+    public static func find(from directory: String) throws(ConfigurationError) -> String? {
+        var current = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+        while true {
+            let present = names.map { current.appendingPathComponent($0).path }.filter { FileManager.default.fileExists(atPath: $0) }
+            if present.count > 1 {
+                throw ConfigurationError(file: current.path, key: nil, line: nil, message: "holds both .samlcheck.json and .samlcheck.toml; keep one")
+            }
+            if let found = present.first { return found }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
+    }
+
+    /// Reads and interprets a configuration file; the format follows the extension (.toml, else JSON).
+    public static func load(_ path: String) throws(ConfigurationError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(file: path, key: nil, line: nil, message: "cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(file: path, key: nil, line: nil, message: "is not UTF-8 text")
+        }
+        do {
+            return try Configuration(entries: try entries(of: text, isTOML: path.hasSuffix(".toml")))
+        } catch var error {
+            error.file = path
+            throw error
+        }
+    }
+
+    /// Parses configuration text.
+    public static func entries(of text: String, isTOML: Bool) throws(ConfigurationError) -> [ConfigEntry] {
+        if isTOML {
+            do {
+                return try TOMLSubset.parse(text)
+            } catch {
+                throw ConfigurationError(key: nil, line: error.line, message: error.message)
+            }
+        }
+        let value: ConfigValue
+        do {
+            value = try JSONDecoder().decode(ConfigValue.self, from: Data(text.utf8))
+        } catch {
+            throw ConfigurationError(key: nil, line: nil, message: "is not valid JSON")
+        }
+        guard case .table(let entries) = value else {
+            throw ConfigurationError(key: nil, line: nil, message: "must hold a JSON object")
+        }
+        return entries
+    }
+}

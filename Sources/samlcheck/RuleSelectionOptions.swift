@@ -1,0 +1,111 @@
+import ArgumentParser
+import SAMLCheck
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Options that choose and grade rules, shared by the commands that run them. A configuration
+/// file applies first; the command line adds to it and wins where both speak.
+struct RuleSelectionOptions: ParsableArguments {
+    @Option(name: .customLong("profile"), parsing: .singleValue,
+            help: "Add a profile (saml2int, REFEDS, eduGAIN, InCommon, Mattermost); repeat or separate with commas.")
+    var profiles: [String] = []
+
+    @Option(help: "The time to check against, as an ISO-8601 date or dateTime in UTC (default: now).")
+    var now: String?
+
+    @Option(help: ArgumentHelp("Read this configuration file instead of looking for .samlcheck.json or .samlcheck.toml.", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore configuration files.")
+    var noConfig = false
+
+    @Option(name: .customLong("disable"), parsing: .singleValue, help: ArgumentHelp("Turn a rule off; repeat for more.", valueName: "rule-id"))
+    var disabled: [String] = []
+
+    @Option(name: .customLong("enable"), parsing: .singleValue,
+            help: ArgumentHelp("Turn a rule on even when none of its profiles is selected; repeat for more.", valueName: "rule-id"))
+    var enabled: [String] = []
+
+    @Option(name: .customLong("severity"), parsing: .singleValue,
+            help: ArgumentHelp("Replace a rule's severity: ID=error|warning|info|off; repeat for more.", valueName: "id=level"))
+    var severities: [String] = []
+
+    @Option(name: .customLong("threshold"), parsing: .singleValue,
+            help: ArgumentHelp("Set a threshold, e.g. certificateExpiryWarningDays=60 (see README); repeat for more.", valueName: "name=value"))
+    var thresholds: [String] = []
+
+    func ruleSettings() throws -> RuleSettings {
+        var settings = RuleSettings(now: try clock())
+        if !noConfig {
+            do {
+                let path = try config ?? ConfigurationFile.find(from: FileManager.default.currentDirectoryPath)
+                if let path { try ConfigurationFile.load(path).apply(to: &settings) }
+            } catch let error as ConfigurationError {
+                throw CommandFailure(message: error.description)
+            }
+        }
+        do {
+            try commandLineConfiguration().apply(to: &settings)
+        } catch let error as ConfigurationError {
+            throw CommandFailure(message: error.message)
+        }
+        return settings
+    }
+
+    /// The command-line options as a configuration, so they are checked exactly like a file.
+    private func commandLineConfiguration() throws -> Configuration {
+        var entries: [ConfigEntry] = []
+        var profileNames: [ConfigValue] = []
+        for name in profiles.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            let trimmed = name.filter { $0 != " " }
+            guard Profile(name: trimmed) != nil else {
+                let known = Profile.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandFailure(message: "unknown profile '\(name)'; known profiles: \(known)")
+            }
+            profileNames.append(.string(trimmed))
+        }
+        entries.append(ConfigEntry(key: "profiles", value: .array(profileNames), line: nil))
+        for id in disabled + enabled + severities.map({ String($0.split(separator: "=").first ?? "") }) where RuleRegistry.rule(id: id) == nil {
+            throw CommandFailure(message: "unknown rule ID '\(id)' (see samlcheck rules)")
+        }
+        entries.append(ConfigEntry(key: "disable", value: .array(disabled.map { .string($0) }), line: nil))
+        entries.append(ConfigEntry(key: "enable", value: .array(enabled.map { .string($0) }), line: nil))
+        entries.append(ConfigEntry(key: "severity", value: .table(try pairs(severities, option: "--severity").map { key, value in
+            ConfigEntry(key: key, value: .string(value), line: nil)
+        }), line: nil))
+        entries.append(ConfigEntry(key: "thresholds", value: .table(try pairs(thresholds, option: "--threshold").map { key, value in
+            guard let number = Int(value) else { throw CommandFailure(message: "--threshold \(key): '\(value)' is not an integer") }
+            guard Configuration.thresholdField(key) != nil else {
+                throw CommandFailure(message: "--threshold: unknown threshold '\(key)'; known: \(Configuration.thresholdNames.joined(separator: ", "))")
+            }
+            return ConfigEntry(key: key, value: .integer(number), line: nil)
+        }), line: nil))
+        do {
+            return try Configuration(entries: entries)
+        } catch {
+            throw CommandFailure(message: error.message)
+        }
+    }
+
+    private func pairs(_ values: [String], option: String) throws -> [(String, String)] {
+        try values.map { text in
+            let parts = text.split(separator: "=", maxSplits: 1).map { String($0).filter { $0 != " " } }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw CommandFailure(message: "\(option) '\(text)' is not NAME=VALUE")
+            }
+            return (parts[0], parts[1])
+        }
+    }
+
+    private func clock() throws -> Date {
+        guard let now else { return Date() }
+        let text = now.count == 10 ? now + "T00:00:00Z" : now
+        guard let date = XSDateTime(text).date else {
+            throw CommandFailure(message: "--now '\(now)' is not an ISO-8601 date or dateTime (for example 2026-11-29T12:00:00Z)")
+        }
+        return date
+    }
+}
