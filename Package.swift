@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(
             name: "SAMLCheckTests",
             // The CLI tests run the built `samlcheck` binary, so the test build must produce it.
-            dependencies: ["SAMLCheck", "samlcheck"]
+            dependencies: ["SAMLCheck", "samlcheck"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
