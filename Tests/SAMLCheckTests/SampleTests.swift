@@ -43,6 +43,20 @@ import Testing
         #expect(Self.sampleNames.count - clean >= 10)
     }
 
+    @Test("the broken samples cover every rule family with an error or a warning")
+    func familiesCovered() throws {
+        var families: Set<String> = []
+        for name in Self.sampleNames {
+            for finding in try Self.expected(name).findings where finding.severity != "info" {
+                let id = finding.rule
+                families.insert(id.hasPrefix("MD-ORG") || id.hasPrefix("MD-CONTACT") ? "MD-ORG/CONTACT" : String(id.prefix { $0 != "-" }))
+            }
+        }
+        let required: Set<String> = ["MD", "ROLE", "SIG", "KEY", "CERT", "ALG", "EP", "IDX", "IDP", "SP", "MD-ORG/CONTACT", "UI", "RPI", "ATTR",
+                                     "DISCO", "OPS"]
+        #expect(required.subtracting(families).isEmpty, "families without a sample: \(required.subtracting(families).sorted())")
+    }
+
     @Test("each sample produces exactly its expected findings", arguments: sampleNames)
     func sampleFindings(name: String) throws {
         let expected = try Self.expected(name)
