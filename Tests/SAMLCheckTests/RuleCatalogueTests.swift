@@ -55,6 +55,15 @@ import Testing
 
     static let namedByIssues: Set<String> = ["MD-SCHEMA-UNAVAILABLE"]
 
+    @Test("every single-document rule of the core, core-ext, sec-BP and ops profiles is implemented")
+    func baseProfilesComplete() throws {
+        let implemented = Set(RuleRegistry.all.map { $0.description.id })
+        let base: Set<String> = ["core", "core-ext", "sec-BP", "ops"]
+        let missing = try Self.catalogue().values.filter { !base.isDisjoint(with: $0.profiles) && !implemented.contains($0.id) }.map(\.id)
+        #expect(missing.isEmpty, "not implemented: \(missing.sorted())")
+        #expect(implemented.count >= 120)
+    }
+
     @Test("rule IDs are unique and well-formed")
     func ruleIDsAreUnique() {
         let ids = RuleRegistry.all.map { $0.description.id }
