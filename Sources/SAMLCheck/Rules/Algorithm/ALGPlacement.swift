@@ -29,29 +29,22 @@ struct ALGPlacement: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for group in document.groups {
-            for element in group.extensions?.allElements ?? [] where element.namespace == XMLNamespace.algsupport {
-                context.report("\(element.displayName) in an EntitiesDescriptor's Extensions has no defined meaning.", at: element.position)
+        for name in ["DigestMethod", "SigningMethod"] {
+            for (element, problem) in ExtensionPlacement.problems(XMLNamespace.algsupport, name, in: document, allowedOnGroups: false) {
+                context.report(ExtensionPlacement.message(element, problem, consequence: "has no defined meaning"), at: element.position)
             }
         }
     }
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (site, extensions) in entity.extensionSites {
-            let direct = Set(AlgorithmCatalogue.declarations(in: extensions).map(\.position))
-            let allowedSite: Bool
-            switch site {
-            case .entity, .role: allowedSite = true
-            default: allowedSite = false
+        for name in ["DigestMethod", "SigningMethod"] {
+            let problems = ExtensionPlacement.problems(XMLNamespace.algsupport, name, in: entity) { site in
+                if case .entity = site { return true }
+                if case .role = site { return true }
+                return false
             }
-            for element in extensions.allElements where element.namespace == XMLNamespace.algsupport
-                && (element.localName == "DigestMethod" || element.localName == "SigningMethod") {
-                if !allowedSite {
-                    context.report("\(element.displayName) in the Extensions of \(site.name) has no defined meaning.", at: element.position)
-                } else if !direct.contains(element.position) {
-                    context.report("\(element.displayName) is nested inside another extension element instead of sitting directly in md:Extensions.",
-                                   at: element.position)
-                }
+            for (element, problem) in problems {
+                context.report(ExtensionPlacement.message(element, problem, consequence: "has no defined meaning"), at: element.position)
             }
         }
     }

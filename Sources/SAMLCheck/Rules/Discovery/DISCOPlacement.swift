@@ -19,12 +19,9 @@ struct DISCOPlacement: Rule {
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (site, extensions) in entity.extensionSites {
-            let direct = Set(extensions.elements(XMLNamespace.idpDiscovery, "DiscoveryResponse").map(\.position))
-            for element in extensions.allElements where element.isElement(XMLNamespace.idpDiscovery, "DiscoveryResponse") {
-                if site == .role(.serviceProvider) && direct.contains(element.position) { continue }
-                context.report("idpdisc:DiscoveryResponse in the Extensions of \(site.name) is not where discovery services look.", at: element.position)
-            }
+        let problems = ExtensionPlacement.problems(XMLNamespace.idpDiscovery, "DiscoveryResponse", in: entity) { $0 == .role(.serviceProvider) }
+        for (element, problem) in problems {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "is not where discovery services look"), at: element.position)
         }
     }
 }

@@ -19,29 +19,19 @@ struct IDPScopePlacement: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for group in document.groups {
-            for element in group.extensions?.allElements ?? [] where element.isElement(XMLNamespace.shibmd, "Scope") {
-                context.report("shibmd:Scope in an EntitiesDescriptor's Extensions applies to no attribute issuer.", at: element.position)
-            }
+        for (element, problem) in ExtensionPlacement.problems(XMLNamespace.shibmd, "Scope", in: document, allowedOnGroups: false) {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "applies to no attribute issuer"), at: element.position)
         }
     }
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (site, extensions) in entity.extensionSites {
-            let direct = Set(extensions.elements(XMLNamespace.shibmd, "Scope").map(\.position))
-            for scope in extensions.allElements where scope.isElement(XMLNamespace.shibmd, "Scope") {
-                let allowedSite: Bool
-                switch site {
-                case .entity, .role(.identityProvider), .role(.attributeAuthority): allowedSite = true
-                default: allowedSite = false
-                }
-                if !allowedSite {
-                    context.report("shibmd:Scope in the Extensions of \(site.name) has no defined meaning; SPs look for it on the entity or its IdP/attribute authority roles.",
-                                   at: scope.position)
-                } else if !direct.contains(scope.position) {
-                    context.report("shibmd:Scope is nested inside another extension element instead of sitting directly in md:Extensions.", at: scope.position)
-                }
-            }
+        let problems = ExtensionPlacement.problems(XMLNamespace.shibmd, "Scope", in: entity) { site in
+            [.entity, .role(.identityProvider), .role(.attributeAuthority)].contains(site)
+        }
+        for (element, problem) in problems {
+            context.report(ExtensionPlacement.message(element, problem,
+                                                      consequence: "has no defined meaning; SPs look for it on the entity or its IdP/attribute authority roles"),
+                           at: element.position)
         }
     }
 }

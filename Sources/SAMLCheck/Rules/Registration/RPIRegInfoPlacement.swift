@@ -19,25 +19,14 @@ struct RPIRegInfoPlacement: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for group in document.groups {
-            guard let extensions = group.extensions else { continue }
-            let direct = Set(extensions.elements(XMLNamespace.mdrpi, "RegistrationInfo").map(\.position))
-            for element in extensions.allElements where element.isElement(XMLNamespace.mdrpi, "RegistrationInfo") && !direct.contains(element.position) {
-                context.report("mdrpi:RegistrationInfo is nested inside another extension element.", at: element.position)
-            }
+        for (element, problem) in ExtensionPlacement.problems(XMLNamespace.mdrpi, "RegistrationInfo", in: document, allowedOnGroups: true) {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "is ignored"), at: element.position)
         }
     }
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (site, extensions) in entity.extensionSites {
-            let direct = Set(extensions.elements(XMLNamespace.mdrpi, "RegistrationInfo").map(\.position))
-            for element in extensions.allElements where element.isElement(XMLNamespace.mdrpi, "RegistrationInfo") {
-                if site != .entity {
-                    context.report("mdrpi:RegistrationInfo in the Extensions of \(site.name) is ignored; it belongs to the EntityDescriptor.", at: element.position)
-                } else if !direct.contains(element.position) {
-                    context.report("mdrpi:RegistrationInfo is nested inside another extension element.", at: element.position)
-                }
-            }
+        for (element, problem) in ExtensionPlacement.problems(XMLNamespace.mdrpi, "RegistrationInfo", in: entity, allowedAt: { $0 == .entity }) {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "is ignored; it belongs to the EntityDescriptor"), at: element.position)
         }
     }
 }

@@ -14,28 +14,19 @@ struct UIDiscoHintsPlacement: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for group in document.groups {
-            for element in group.extensions?.allElements ?? [] where element.isElement(XMLNamespace.mdui, "DiscoHints") {
-                context.report("mdui:DiscoHints in an EntitiesDescriptor's Extensions is ignored.", at: element.position)
-            }
+        for (element, problem) in ExtensionPlacement.problems(XMLNamespace.mdui, "DiscoHints", in: document, allowedOnGroups: false) {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "is ignored"), at: element.position)
         }
     }
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (site, extensions) in entity.extensionSites {
-            let direct = extensions.elements(XMLNamespace.mdui, "DiscoHints")
-            let directPositions = Set(direct.map(\.position))
-            for element in extensions.allElements where element.isElement(XMLNamespace.mdui, "DiscoHints") {
-                if site != .role(.identityProvider) {
-                    context.report("mdui:DiscoHints in the Extensions of \(site.name) is ignored; it belongs to an IDPSSODescriptor.", at: element.position)
-                } else if !directPositions.contains(element.position) {
-                    context.report("mdui:DiscoHints is nested inside another extension element.", at: element.position)
-                }
-            }
-            if site == .role(.identityProvider) {
-                for extra in direct.dropFirst() {
-                    context.report("A second mdui:DiscoHints in the IDPSSODescriptor's Extensions.", at: extra.position)
-                }
+        let problems = ExtensionPlacement.problems(XMLNamespace.mdui, "DiscoHints", in: entity) { $0 == .role(.identityProvider) }
+        for (element, problem) in problems {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "is ignored; it belongs to an IDPSSODescriptor"), at: element.position)
+        }
+        for role in entity.identityProviders {
+            for extra in (role.extensions?.elements(XMLNamespace.mdui, "DiscoHints") ?? []).dropFirst() {
+                context.report("A second mdui:DiscoHints in the IDPSSODescriptor's Extensions.", at: extra.position)
             }
         }
     }

@@ -19,24 +19,18 @@ struct UIUIInfoPlacement: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for group in document.groups {
-            for element in group.extensions?.allElements ?? [] where element.isElement(XMLNamespace.mdui, "UIInfo") {
-                context.report("mdui:UIInfo in an EntitiesDescriptor's Extensions is never shown.", at: element.position)
-            }
+        for (element, problem) in ExtensionPlacement.problems(XMLNamespace.mdui, "UIInfo", in: document, allowedOnGroups: false) {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "is never shown"), at: element.position)
         }
     }
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for (site, extensions) in entity.extensionSites {
-            let direct = Set(extensions.elements(XMLNamespace.mdui, "UIInfo").map(\.position))
-            for element in extensions.allElements where element.isElement(XMLNamespace.mdui, "UIInfo") {
-                if case .role = site, direct.contains(element.position) { continue }
-                if case .role = site {
-                    context.report("mdui:UIInfo is nested inside another extension element instead of sitting directly in the role's md:Extensions.", at: element.position)
-                } else {
-                    context.report("mdui:UIInfo in the Extensions of \(site.name) is never shown; it belongs to a role descriptor.", at: element.position)
-                }
-            }
+        let problems = ExtensionPlacement.problems(XMLNamespace.mdui, "UIInfo", in: entity) { site in
+            if case .role = site { return true }
+            return false
+        }
+        for (element, problem) in problems {
+            context.report(ExtensionPlacement.message(element, problem, consequence: "is never shown; it belongs to a role descriptor"), at: element.position)
         }
     }
 }
