@@ -82,6 +82,14 @@ public struct Checker: Sendable {
             var report = DocumentReport(source: source, root: analysis.document.rootName, entityCount: entityCount,
                                         signature: analysis.facts.signature, findings: findings)
             report.timings = analysis.timings
+            report.entityIDs = analysis.document.entities.filter { options.entityFilter == nil || $0.entityID == options.entityFilter }.map(\.displayID)
+            report.validUntil = analysis.document.rootValidUntil?.date
+            report.certificates = analysis.facts.certificates.entries.compactMap { entry in
+                guard let info = entry.info, let notAfter = info.notAfter,
+                      options.entityFilter == nil || entry.entityID == options.entityFilter else { return nil }
+                return CertificateExpiry(entityID: entry.entityID, role: entry.role?.elementName, use: entry.useDescription,
+                                         fingerprint: info.fingerprint.description, notAfter: notAfter)
+            }
             return report
         }
     }

@@ -49,7 +49,7 @@ import Testing
         let findings = try #require(document["findings"] as? [[String: Any]])
         #expect(!findings.isEmpty)
         for finding in findings {
-            #expect(Set(finding.keys) == ["rule", "severity", "message", "entityID", "line", "path", "hint"])
+            #expect(Set(finding.keys) == ["rule", "severity", "message", "entityID", "line", "path", "hint", "fingerprint"])
         }
         let binding = try #require(findings.first { $0["rule"] as? String == "EP-BINDING-ACS" })
         #expect(binding["entityID"] as? String == "https://app.northwind.edu/saml/metadata")

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// Everything samlcheck found in one document.
 public struct DocumentReport: Sendable, Hashable, Codable {
     /// Where the document came from: a path, `-` for standard input, or a URL.
@@ -11,6 +17,15 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var findings: [Finding]
     /// How long each phase took. Not part of the JSON report, which must not vary between runs.
     public var timings = PhaseTimings()
+    /// Findings a baseline accepted: reported as suppressed, not counted, never failing a run.
+    public var suppressed: [Finding] = []
+    /// The entity IDs of the document in document order (display form for entities without
+    /// one), so per-entity reports can list the entities that have no findings.
+    public var entityIDs: [String] = []
+    /// The validUntil of the document element, if any.
+    public var validUntil: Date?
+    /// Every readable certificate with its expiry.
+    public var certificates: [CertificateExpiry] = []
 
     enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings }
 
@@ -32,6 +47,9 @@ public struct Report: Sendable, Hashable, Codable {
     public init(documents: [DocumentReport]) { self.documents = documents }
 
     public var counts: SeverityCounts { documents.reduce(SeverityCounts()) { $0 + $1.counts } }
+
+    /// Number of findings a baseline suppressed, over all documents.
+    public var suppressedCount: Int { documents.reduce(0) { $0 + $1.suppressed.count } }
 
     /// Whether any finding is at or above the threshold (nil: never fail).
     public func hasFindings(atLeast threshold: Severity?) -> Bool {

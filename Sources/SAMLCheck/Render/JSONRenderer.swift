@@ -28,7 +28,7 @@ public enum JSONRenderer {
             documents = report.documents.map(Document.init)
             let counts = report.counts
             summary = Summary(documents: report.documents.count, entities: report.documents.reduce(0) { $0 + $1.entityCount },
-                              error: counts.error, warning: counts.warning, info: counts.info)
+                              error: counts.error, warning: counts.warning, info: counts.info, suppressed: report.suppressedCount)
         }
     }
 
@@ -43,6 +43,8 @@ public enum JSONRenderer {
         var error: Int
         var warning: Int
         var info: Int
+        /// Findings a baseline suppressed (not counted above).
+        var suppressed: Int
     }
 
     private struct Document: Encodable {
@@ -60,7 +62,8 @@ public enum JSONRenderer {
             signature = document.signature
             findings = document.findings.map(JSONFinding.init)
             let counts = document.counts
-            summary = Summary(documents: nil, entities: document.entityCount, error: counts.error, warning: counts.warning, info: counts.info)
+            summary = Summary(documents: nil, entities: document.entityCount, error: counts.error, warning: counts.warning, info: counts.info,
+                              suppressed: document.suppressed.count)
         }
 
         enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary }
@@ -80,7 +83,7 @@ public enum JSONRenderer {
     private struct JSONFinding: Encodable {
         let finding: Finding
 
-        enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint }
+        enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint, fingerprint }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -91,6 +94,7 @@ public enum JSONRenderer {
             try container.encode(finding.line, forKey: .line)
             try container.encode(finding.path, forKey: .path)
             try container.encode(finding.hint, forKey: .hint)
+            try container.encode(finding.fingerprint, forKey: .fingerprint)
         }
     }
 }

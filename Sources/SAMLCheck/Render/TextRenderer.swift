@@ -65,8 +65,21 @@ public struct TextRenderer: Sendable {
             style(plural(counts.warning, "warning", "warnings"), counts.warning > 0 ? .yellow : .none),
             "\(counts.info) info",
         ]
+        let suppressed = report.suppressedCount > 0 ? " (\(report.suppressedCount) more suppressed by the baseline)" : ""
         return "\(plural(report.documents.count, "document", "documents")), \(plural(entities, "entity", "entities")): "
-            + parts.joined(separator: ", ") + "\n"
+            + parts.joined(separator: ", ") + suppressed + "\n"
+    }
+
+    /// Only the document lines (source, kind, signature) and the summary line: what the terminal
+    /// shows when the full report goes to files.
+    public func renderSummary(_ report: Report) -> String {
+        var out = ""
+        for document in report.documents {
+            let counts = document.counts
+            out += style(document.source, .bold) + ": signature " + signatureText(document.signature)
+                + ", \(plural(counts.error, "error", "errors")), \(plural(counts.warning, "warning", "warnings")), \(counts.info) info\n"
+        }
+        return out + summaryLine(report)
     }
 
     private func signatureText(_ signature: SignatureSummary) -> String {

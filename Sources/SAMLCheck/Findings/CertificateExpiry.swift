@@ -1,0 +1,26 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// When one certificate of a document expires, with where it is used: what monitoring needs to
+/// alert before a key runs out (`--format prometheus`).
+public struct CertificateExpiry: Sendable, Hashable {
+    public var entityID: String?
+    /// `IDPSSODescriptor`, `SPSSODescriptor`…; nil for a signature's certificate.
+    public var role: String?
+    /// `signing`, `encryption`, `signing+encryption` (no use) or `signature`.
+    public var use: String
+    /// `SHA256:` and the hex of the certificate's DER.
+    public var fingerprint: String
+    public var notAfter: Date
+
+    public init(entityID: String?, role: String?, use: String, fingerprint: String, notAfter: Date) {
+        self.entityID = entityID
+        self.role = role
+        self.use = use
+        self.fingerprint = fingerprint
+        self.notAfter = notAfter
+    }
+}

@@ -1,0 +1,57 @@
+/// GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding,
+/// which GitHub shows as an annotation on the file and line, then a plain summary line.
+public enum GitHubRenderer {
+    public static func render(_ report: Report, run: RunDescription) -> String {
+        var out = ""
+        for document in report.documents {
+            for finding in document.findings {
+                var properties: [String] = []
+                if document.source != "-" && !document.source.contains("://") { properties.append("file=" + property(document.source)) }
+                if let line = finding.line, line > 0 { properties.append("line=\(line)") }
+                properties.append("title=" + property(finding.rule + (finding.entityID.map { " (\($0))" } ?? "")))
+                var message = finding.message
+                if let hint = finding.hint { message += "\nHow to fix: " + hint }
+                out += "::\(command(finding.severity)) \(properties.joined(separator: ","))::\(data(message))\n"
+            }
+        }
+        let counts = report.counts
+        out += "samlcheck: \(report.documents.count) document(s): \(counts.error) error(s), \(counts.warning) warning(s), \(counts.info) info"
+        if report.suppressedCount > 0 { out += ", \(report.suppressedCount) suppressed by the baseline" }
+        return out + "\n"
+    }
+
+    private static func command(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "notice"
+        }
+    }
+
+    /// Escaping of a command's message (GitHub's toolkit: %, CR, LF).
+    static func data(_ text: String) -> String {
+        var out = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Escaping of a property value: as data, plus the separators `:` and `,`.
+    static func property(_ text: String) -> String {
+        data(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+    }
+}
+
+private extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        return out
+    }
+}

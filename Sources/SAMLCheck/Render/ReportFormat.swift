@@ -1,0 +1,31 @@
+/// The formats a report can be written in, and which renderer writes each.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, junit, github, prometheus
+
+    /// The format a file name suggests (`results.sarif`, `report.xml`, `metrics.prom`…), nil when
+    /// the extension says nothing.
+    public static func inferred(fromPath path: String) -> ReportFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "sarif": return .sarif
+        case "json": return name.lowercased().hasSuffix(".sarif.json") ? .sarif : .json
+        case "xml": return .junit
+        case "prom": return .prometheus
+        case "txt", "log": return .text
+        default: return nil
+        }
+    }
+
+    /// Renders a report. `failOn` decides which findings fail JUnit testcases; `colour` applies to text.
+    public func render(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false) -> String {
+        switch self {
+        case .text: return TextRenderer(colour: colour).render(report, run: run)
+        case .json: return JSONRenderer.render(report, run: run)
+        case .sarif: return SARIFRenderer.render(report, run: run)
+        case .junit: return JUnitRenderer.render(report, run: run, failOn: failOn)
+        case .github: return GitHubRenderer.render(report, run: run)
+        case .prometheus: return PrometheusRenderer.render(report, run: run)
+        }
+    }
+}
