@@ -40,6 +40,21 @@ let package = Package(
             pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // libcurl's setopt/getinfo are variadic and zlib's stream API is easiest driven from C.
+        .target(
+            name: "CFetch",
+            dependencies: ["CCurl", "CZlib"]
+        ),
         .target(
             name: "CSupport",
             dependencies: ["CLibXML2", "CXMLSec"],
@@ -47,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "SAMLCheck",
-            dependencies: ["CLibXML2", "CXMLSec", "COpenSSL", "CSupport"],
+            dependencies: ["CLibXML2", "CXMLSec", "COpenSSL", "CSupport", "CFetch"],
             plugins: ["RuleListPlugin"]
         ),
         .executableTarget(name: "RuleListGenerator"),

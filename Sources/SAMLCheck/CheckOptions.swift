@@ -14,13 +14,16 @@ public struct CheckOptions: Sendable {
     public var signature: SignaturePolicy
     /// Schema validation: where the XSDs are, whether they are required.
     public var schema: SchemaOptions
+    /// How URLs and MDQ queries are fetched.
+    public var fetch: FetchOptions
 
     public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil,
-                signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions()) {
+                signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions(), fetch: FetchOptions = FetchOptions()) {
         self.rules = rules
         self.parseLimits = parseLimits
         self.entityFilter = entityFilter
         self.signature = signature
         self.schema = schema
+        self.fetch = fetch
     }
 }

@@ -28,7 +28,31 @@ public struct Checker: Sendable {
     /// Reads and checks a document. Files and standard input are streamed into the parser, never
     /// held whole in memory.
     public func check(_ input: MetadataInput) async throws -> DocumentReport {
-        try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
+        switch input {
+        case .file, .standardInput:
+            return try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
+        case .url(let url):
+            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            var report = try check(bytes: fetched.body, source: url,
+                                   facts: StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
+            report.fetch = fetched.record
+            return report
+        case .metadataQuery(let base, let entityID, let sha1):
+            let url = MetadataQuery.url(base: base, entityID: entityID, sha1: sha1)
+            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            // Check the whole answer (no entity filter) and refuse it unless it is exactly the entity asked for.
+            var unfiltered = options
+            unfiltered.entityFilter = nil
+            var report = try Checker(options: unfiltered).check(
+                bytes: fetched.body, source: url,
+                facts: StageFacts(isMetadataQueryResponse: true,
+                                  origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
+            guard report.root == "EntityDescriptor", report.entityIDs == [entityID] else {
+                throw MetadataQueryMismatch(url: url, requested: entityID, answered: report.entityIDs, root: report.root)
+            }
+            report.fetch = fetched.record
+            return report
+        }
     }
 
     /// Checks a document already in memory.
@@ -40,14 +64,25 @@ public struct Checker: Sendable {
 
     /// Reads a document and lists its certificates, with their keys, dates and rollover state.
     public func certificates(_ input: MetadataInput) async throws -> CertificateInventory {
-        try withParserInput(input) { parserInput, source in
-            switch try analyse(parserInput, source: source, facts: StageFacts()) {
-            case .refused(let findings, _):
-                return CertificateInventory(source: source, refusal: findings)
-            case .analysed(let analysis):
-                return CertificateInventory(source: source, document: analysis.document, facts: analysis.facts,
-                                            now: options.rules.now, entityFilter: options.entityFilter)
+        switch input {
+        case .url, .metadataQuery:
+            let url = input.displayName
+            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            return try fetched.body.withUnsafeBytes { buffer in
+                try inventory(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url)
             }
+        case .file, .standardInput:
+            return try withParserInput(input) { parserInput, source in try inventory(parserInput, source: source) }
+        }
+    }
+
+    private func inventory(_ parserInput: ParserInput, source: String) throws -> CertificateInventory {
+        switch try analyse(parserInput, source: source, facts: StageFacts()) {
+        case .refused(let findings, _):
+            return CertificateInventory(source: source, refusal: findings)
+        case .analysed(let analysis):
+            return CertificateInventory(source: source, document: analysis.document, facts: analysis.facts,
+                                        now: options.rules.now, entityFilter: options.entityFilter)
         }
     }
 
@@ -60,6 +95,8 @@ public struct Checker: Sendable {
             return try body(ParserInput(descriptor: descriptor, limit: limit), path)
         case .standardInput:
             return try body(ParserInput(descriptor: STDIN_FILENO, limit: limit), "-")
+        case .url, .metadataQuery:
+            preconditionFailure("fetched inputs are read into memory by the caller")
         }
     }
 

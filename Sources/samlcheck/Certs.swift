@@ -6,8 +6,10 @@ struct Certs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every certificate (entity, role, use, dates, days left, key, fingerprint) to plan rollovers.")
 
-    @Argument(help: "Metadata files; - reads standard input.")
+    @Argument(help: "Metadata files or http(s) URLs; - reads standard input.")
     var paths: [String] = []
+
+    @OptionGroup(title: "Fetching") var fetchOptions: FetchCommandOptions
 
     @OptionGroup var selection: RuleSelectionOptions
 
@@ -29,15 +31,14 @@ struct Certs: AsyncParsableCommand {
     func run() async throws {
         let settings = try selection.ruleSettings()
         let checker = Checker(options: CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes),
-                                                    entityFilter: entity, signature: try signatureOptions.policy()))
+                                                    entityFilter: entity, signature: try signatureOptions.policy(),
+                                                    fetch: fetchOptions.options))
         var inventories: [CertificateInventory] = []
         for path in paths {
             do {
-                inventories.append(try await checker.certificates(path == "-" ? .standardInput : .file(path)))
-            } catch let error as InputError {
-                throw CommandFailure(message: error.description)
-            } catch let error as Checker.CheckError {
-                throw CommandFailure(message: error.description)
+                inventories.append(try await checker.certificates(MetadataInput(argument: path)))
+            } catch {
+                throw CommandFailure(error)
             }
         }
         switch format {

@@ -11,8 +11,16 @@ struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check metadata documents (files, or - for standard input).")
 
-    @Argument(help: "Metadata files to check; - reads standard input.")
+    @Argument(help: "Metadata files or http(s) URLs to check; - reads standard input.")
     var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Fetch the --entity from this Metadata Query (MDQ) responder: BASE/entities/{entityID}.", valueName: "base-url"))
+    var mdq: String?
+
+    @Flag(name: .customLong("mdq-sha1"), help: "Ask the MDQ responder by {sha1} hash of the entityID instead of the entityID itself.")
+    var mdqSHA1 = false
+
+    @OptionGroup(title: "Fetching") var fetchOptions: FetchCommandOptions
 
     @OptionGroup var selection: RuleSelectionOptions
 
@@ -53,7 +61,17 @@ struct Check: AsyncParsableCommand {
     var timings = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one metadata file (or - for standard input)") }
+        if let mdq {
+            guard entity != nil else { throw ValidationError("--mdq needs --entity ENTITYID: the entity to ask for") }
+            guard paths.isEmpty else { throw ValidationError("--mdq fetches one entity; give no paths with it") }
+            guard let scheme = URIText(mdq).scheme, scheme == "http" || scheme == "https" else {
+                throw ValidationError("--mdq needs an http(s) base URL")
+            }
+        } else if mdqSHA1 {
+            throw ValidationError("--mdq-sha1 goes with --mdq")
+        } else if paths.isEmpty {
+            throw ValidationError("give at least one metadata file or URL (or - for standard input)")
+        }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         _ = try destinations()
@@ -84,19 +102,16 @@ struct Check: AsyncParsableCommand {
         let settings = try selection.ruleSettings()
         let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes, allowHugeNodes: allowHugeNodes),
                                    entityFilter: entity,
-                                   signature: try signatureOptions.policy(), schema: schemaOptions.options)
+                                   signature: try signatureOptions.policy(), schema: schemaOptions.options, fetch: fetchOptions.options)
         let checker = Checker(options: options)
         var documents: [DocumentReport] = []
-        for path in paths {
-            let input: MetadataInput = path == "-" ? .standardInput : .file(path)
+        let inputs: [MetadataInput] = mdq.map { [.metadataQuery(base: $0, entityID: entity ?? "", sha1: mdqSHA1)] }
+            ?? paths.map(MetadataInput.init(argument:))
+        for input in inputs {
             do {
                 documents.append(try await checker.check(input))
-            } catch let error as InputError {
-                throw CommandFailure(message: error.description)
-            } catch let error as Checker.CheckError {
-                throw CommandFailure(message: error.description)
-            } catch let error as SchemaRequiredError {
-                throw CommandFailure(message: error.description)
+            } catch {
+                throw CommandFailure(error)
             }
         }
         var report = Report(documents: documents)

@@ -55,6 +55,19 @@ enum ExitStatus {
 /// A failure that stops the run with a one-line message and exit code 2.
 struct CommandFailure: Error {
     let message: String
+
+    init(message: String) { self.message = message }
+
+    /// The one-line message for any error the library reports as "could not run".
+    init(_ error: any Error) {
+        if let failure = error as? CommandFailure {
+            message = failure.message
+        } else if let described = error as? CustomStringConvertible {
+            message = described.description
+        } else {
+            message = "\(error)"
+        }
+    }
 }
 
 enum Terminal {

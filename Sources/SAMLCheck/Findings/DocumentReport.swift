@@ -26,6 +26,8 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var validUntil: Date?
     /// Every readable certificate with its expiry.
     public var certificates: [CertificateExpiry] = []
+    /// How the document was fetched, for URLs and MDQ; nil for files and standard input.
+    public var fetch: FetchRecord?
 
     enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings }
 

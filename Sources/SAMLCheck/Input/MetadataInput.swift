@@ -8,12 +8,30 @@ public enum MetadataInput: Sendable, Hashable {
     case file(String)
     /// Standard input (shown as `-`).
     case standardInput
+    /// An http(s) URL, fetched with the checker's fetch options.
+    case url(String)
+    /// One entity from a Metadata Query (MDQ) responder at `base`.
+    case metadataQuery(base: String, entityID: String, sha1: Bool)
 
     /// The name reports use for the document.
     public var displayName: String {
         switch self {
         case .file(let path): return path
         case .standardInput: return "-"
+        case .url(let url): return url
+        case .metadataQuery(let base, let entityID, let sha1): return MetadataQuery.url(base: base, entityID: entityID, sha1: sha1)
+        }
+    }
+
+    /// A command-line argument as an input: `-`, an http(s) URL, or a path.
+    public init(argument: String) {
+        if argument == "-" {
+            self = .standardInput
+        } else if URIText(argument).scheme != nil, argument.contains("://") {
+            // Any scheme-qualified URL is a URL; the fetcher refuses what is not http(s).
+            self = .url(argument)
+        } else {
+            self = .file(argument)
         }
     }
 }

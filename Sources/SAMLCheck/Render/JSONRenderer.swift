@@ -54,8 +54,10 @@ public enum JSONRenderer {
         let signature: SignatureSummary
         let findings: [JSONFinding]
         let summary: Summary
+        let fetch: FetchRecord?
 
         init(_ document: DocumentReport) {
+            fetch = document.fetch
             source = document.source
             root = document.root
             entityCount = document.entityCount
@@ -66,7 +68,7 @@ public enum JSONRenderer {
                               suppressed: document.suppressed.count)
         }
 
-        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary }
+        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary, fetch }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -76,6 +78,7 @@ public enum JSONRenderer {
             try container.encode(signature, forKey: .signature)
             try container.encode(findings, forKey: .findings)
             try container.encode(summary, forKey: .summary)
+            try container.encode(fetch, forKey: .fetch)
         }
     }
 

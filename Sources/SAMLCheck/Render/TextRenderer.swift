@@ -21,6 +21,16 @@ public struct TextRenderer: Sendable {
         if let root = document.root { facts.append(root) }
         facts.append(plural(document.entityCount, "entity", "entities"))
         out += " (" + facts.joined(separator: ", ") + ")\n"
+        if let fetch = document.fetch {
+            var line = "  fetched: HTTP \(fetch.status), \(fetch.contentType ?? "no Content-Type"), \(fetch.bytes) bytes in \(fetch.seconds) s"
+            if fetch.finalURL != fetch.url { line += " from \(fetch.finalURL)" }
+            if let date = fetch.serverDate { line += "; server Date \(date)" }
+            out += line + "\n"
+            if !fetch.tlsVerified {
+                out += "  " + style(fetch.url.lowercased().hasPrefix("https:") ? "TLS NOT VERIFIED (--insecure): anyone on the path could have served this document"
+                                    : "fetched over plain http: nothing protects this document in transit", .red) + "\n"
+            }
+        }
         if document.root != nil {
             // The verdict and its reason, on one line, before anything else.
             out += "  signature: " + signatureText(document.signature)

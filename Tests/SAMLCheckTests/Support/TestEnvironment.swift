@@ -103,7 +103,7 @@ extension TestEnvironment {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(2000) }
         if process.isRunning {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw TimeoutError(seconds: timeout, command: ([program.lastPathComponent] + arguments).joined(separator: " "))
         }
         process.waitUntilExit()

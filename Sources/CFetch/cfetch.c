@@ -1,0 +1,188 @@
+#include "cfetch.h"
+
+#include <curl/curl.h>
+#include <zlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+void samlcheck_http_global_init(void) {
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+typedef struct buffer {
+    unsigned char *data;
+    size_t length;
+    size_t capacity;
+    long long limit;
+    int too_large;
+} buffer;
+
+static int buffer_append(buffer *target, const void *bytes, size_t count) {
+    if (target->limit >= 0 && (long long)(target->length + count) > target->limit) {
+        target->too_large = 1;
+        return 0;
+    }
+    if (target->length + count + 1 > target->capacity) {
+        size_t capacity = target->capacity ? target->capacity : 16384;
+        while (capacity < target->length + count + 1) capacity *= 2;
+        unsigned char *grown = realloc(target->data, capacity);
+        if (!grown) return 0;
+        target->data = grown;
+        target->capacity = capacity;
+    }
+    memcpy(target->data + target->length, bytes, count);
+    target->length += count;
+    target->data[target->length] = 0;
+    return 1;
+}
+
+static size_t write_body(char *data, size_t size, size_t count, void *user) {
+    return buffer_append((buffer *)user, data, size * count) ? size * count : 0;
+}
+
+static size_t write_header(char *data, size_t size, size_t count, void *user) {
+    return buffer_append((buffer *)user, data, size * count) ? size * count : 0;
+}
+
+static char *copy_string(const char *text) {
+    if (!text) return NULL;
+    size_t length = strlen(text);
+    char *copy = malloc(length + 1);
+    if (copy) memcpy(copy, text, length + 1);
+    return copy;
+}
+
+int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_response *response) {
+    memset(response, 0, sizeof(*response));
+    CURL *curl = curl_easy_init();
+    if (!curl) {
+        response->curl_code = CURLE_FAILED_INIT;
+        strncpy(response->error, "libcurl could not be initialised", sizeof(response->error) - 1);
+        return CURLE_FAILED_INIT;
+    }
+    buffer body = {0}, headers = {0};
+    body.limit = request->max_bytes;
+    headers.limit = 1024 * 1024;
+    struct curl_slist *header_list = NULL;
+    if (request->headers) {
+        for (const char *const *header = request->headers; *header; header++) header_list = curl_slist_append(header_list, *header);
+    }
+    char error[CURL_ERROR_SIZE] = {0};
+
+    curl_easy_setopt(curl, CURLOPT_URL, request->url);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, request->timeout_ms);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "samlcheck/0.1");
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, write_header);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &headers);
+    if (request->max_bytes >= 0) curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)request->max_bytes);
+    if (header_list) curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
+    if (request->ca_file) curl_easy_setopt(curl, CURLOPT_CAINFO, request->ca_file);
+    if (request->insecure) {
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+
+    CURLcode code = curl_easy_perform(curl);
+    response->curl_code = (int)code;
+    if (code == CURLE_FILESIZE_EXCEEDED) body.too_large = 1;
+    response->body_too_large = body.too_large;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response->status);
+    char *redirect = NULL;
+    curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &redirect);
+    response->redirect_url = copy_string(redirect);
+    char *content_type = NULL;
+    curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type);
+    response->content_type = copy_string(content_type);
+    char *ip = NULL;
+    curl_easy_getinfo(curl, CURLINFO_PRIMARY_IP, &ip);
+    response->primary_ip = copy_string(ip);
+    curl_easy_getinfo(curl, CURLINFO_SSL_VERIFYRESULT, &response->ssl_verify_result);
+    curl_easy_getinfo(curl, CURLINFO_TOTAL_TIME, &response->total_seconds);
+    curl_easy_getinfo(curl, CURLINFO_OS_ERRNO, &response->os_errno);
+    strncpy(response->error, error[0] ? error : curl_easy_strerror(code), sizeof(response->error) - 1);
+
+    response->body = body.data;
+    response->body_length = body.length;
+    response->headers = (char *)headers.data;
+    response->headers_length = headers.length;
+    curl_slist_free_all(header_list);
+    curl_easy_cleanup(curl);
+    return (int)code;
+}
+
+void samlcheck_http_response_free(samlcheck_http_response *response) {
+    free(response->body);
+    free(response->headers);
+    free(response->redirect_url);
+    free(response->content_type);
+    free(response->primary_ip);
+    memset(response, 0, sizeof(*response));
+}
+
+const char *samlcheck_http_strerror(int code) {
+    return curl_easy_strerror((CURLcode)code);
+}
+
+int samlcheck_inflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out) {
+    *out = NULL;
+    *out_length = 0;
+    z_stream stream;
+    memset(&stream, 0, sizeof(stream));
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) return -1;
+    size_t capacity = 4096;
+    unsigned char *result = malloc(capacity);
+    if (!result) { inflateEnd(&stream); return -1; }
+    stream.next_in = (Bytef *)in;
+    stream.avail_in = (uInt)in_length;
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+        if (stream.total_out >= capacity) {
+            if (capacity >= max_out) { free(result); inflateEnd(&stream); return 1; }
+            capacity = capacity * 2 > max_out ? max_out : capacity * 2;
+            unsigned char *grown = realloc(result, capacity);
+            if (!grown) { free(result); inflateEnd(&stream); return -1; }
+            result = grown;
+        }
+        stream.next_out = result + stream.total_out;
+        stream.avail_out = (uInt)(capacity - stream.total_out);
+        status = inflate(&stream, Z_NO_FLUSH);
+        if (status == Z_BUF_ERROR && stream.avail_in == 0) break;
+        if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) { free(result); inflateEnd(&stream); return -1; }
+        if (status == Z_BUF_ERROR && stream.avail_out != 0) { free(result); inflateEnd(&stream); return -1; }
+    }
+    if (status != Z_STREAM_END) { free(result); inflateEnd(&stream); return -1; }
+    *out = result;
+    *out_length = stream.total_out;
+    inflateEnd(&stream);
+    return 0;
+}
+
+int samlcheck_deflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length) {
+    *out = NULL;
+    *out_length = 0;
+    z_stream stream;
+    memset(&stream, 0, sizeof(stream));
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) return -1;
+    size_t capacity = deflateBound(&stream, (uLong)in_length) + 16;
+    unsigned char *result = malloc(capacity);
+    if (!result) { deflateEnd(&stream); return -1; }
+    stream.next_in = (Bytef *)in;
+    stream.avail_in = (uInt)in_length;
+    stream.next_out = result;
+    stream.avail_out = (uInt)capacity;
+    if (deflate(&stream, Z_FINISH) != Z_STREAM_END) { free(result); deflateEnd(&stream); return -1; }
+    *out = result;
+    *out_length = stream.total_out;
+    deflateEnd(&stream);
+    return 0;
+}
+
+void samlcheck_free(void *pointer) { free(pointer); }
