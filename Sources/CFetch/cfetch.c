@@ -85,6 +85,11 @@ int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_res
     if (request->max_bytes >= 0) curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)request->max_bytes);
     if (header_list) curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
     if (request->ca_file) curl_easy_setopt(curl, CURLOPT_CAINFO, request->ca_file);
+    if (request->post_body) {
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->post_length);
+        curl_easy_setopt(curl, CURLOPT_COPYPOSTFIELDS, (const char *)request->post_body);
+    }
     if (request->insecure) {
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);

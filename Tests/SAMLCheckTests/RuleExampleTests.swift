@@ -20,6 +20,20 @@ import Testing
         let rule = try #require(RuleRegistry.rule(id: ruleID)).description
         for (number, example) in rule.examples.enumerated() {
             let profiles = example.profiles.union(rule.profiles)
+            if let scenario = example.scenario {
+                // A Mattermost deployment rule: its example is a recorded observation.
+                var settings = RuleSettings(now: RuleExample.clock)
+                settings.profiles.formUnion(profiles)
+                let report = MattermostDiagnosis.run(scenario, options: CheckOptions(rules: settings))
+                let hits = report.documents.flatMap(\.findings).filter { $0.rule == ruleID }
+                switch example.expectation {
+                case .triggers:
+                    #expect(!hits.isEmpty, "\(ruleID) example \(number + 1) should trigger it; findings: \(report.documents.flatMap(\.findings).map(\.rule))")
+                case .passes:
+                    #expect(hits.isEmpty, "\(ruleID) example \(number + 1) should not trigger it, but: \(hits.map(\.message))")
+                }
+                continue
+            }
             let policy = SignaturePolicy(anchors: example.trustAnchors())
             #expect(policy.anchors.count == example.trust.count, "\(ruleID) example \(number + 1): a trusted certificate did not load")
             let schema = SchemaOptions(location: SchemaLocation(directory: example.schemaDirectory))

@@ -17,6 +17,9 @@ typedef struct samlcheck_http_request {
     long long max_bytes;
     /// Extra request headers ("Name: value"), NULL-terminated; may be NULL.
     const char *const *headers;
+    /// A request body to POST; NULL for a GET.
+    const unsigned char *post_body;
+    size_t post_length;
 } samlcheck_http_request;
 
 typedef struct samlcheck_http_response {

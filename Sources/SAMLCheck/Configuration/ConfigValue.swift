@@ -13,6 +13,8 @@ public indirect enum ConfigValue: Sendable, Hashable {
     case boolean(Bool)
     case array([ConfigValue])
     case table([ConfigEntry])
+    /// JSON's null (configuration files reject it; Mattermost's JSON uses it).
+    case null
 
     /// What kind of value this is, for messages.
     var kind: String {
@@ -23,6 +25,7 @@ public indirect enum ConfigValue: Sendable, Hashable {
         case .boolean: return "a boolean"
         case .array: return "an array"
         case .table: return "a table"
+        case .null: return "null"
         }
     }
 }
@@ -64,12 +67,13 @@ extension ConfigValue: Decodable {
             return
         }
         let single = try decoder.singleValueContainer()
-        if let value = try? single.decode(Bool.self) { self = .boolean(value) }
+        if single.decodeNil() { self = .null }
+        else if let value = try? single.decode(Bool.self) { self = .boolean(value) }
         else if let value = try? single.decode(Int.self) { self = .integer(value) }
         else if let value = try? single.decode(Double.self) { self = .number(value) }
         else if let value = try? single.decode(String.self) { self = .string(value) }
         else {
-            throw DecodingError.dataCorruptedError(in: single, debugDescription: "null is not a configuration value")
+            throw DecodingError.dataCorruptedError(in: single, debugDescription: "not a JSON value")
         }
     }
 }

@@ -24,13 +24,22 @@ public struct HTTPFetcher: Sendable {
 
     /// Fetches `url`, following redirects unless `followRedirects` is false (then a 3xx is returned).
     public func get(_ url: String, headers: [String] = [], followRedirects: Bool = true) async throws(FetchError) -> HTTPResponse {
+        try await request(url, headers: headers, body: nil, followRedirects: followRedirects)
+    }
+
+    /// POSTs `body` to `url` (redirects are not followed: a POST is not repeated elsewhere).
+    public func post(_ url: String, body: [UInt8], headers: [String] = []) async throws(FetchError) -> HTTPResponse {
+        try await request(url, headers: headers, body: body, followRedirects: false)
+    }
+
+    private func request(_ url: String, headers: [String], body: [UInt8]?, followRedirects: Bool) async throws(FetchError) -> HTTPResponse {
         try checkScheme(url, requestedURL: url)
         var current = url
         var redirects: [String] = []
         var visited: Set<String> = [url]
         var seconds = 0.0
         while true {
-            let hop = try await perform(current, headers: headers)
+            let hop = try await perform(current, headers: headers, body: body)
             seconds += hop.seconds
             let isRedirect = [301, 302, 303, 307, 308].contains(hop.status)
             guard followRedirects, isRedirect, let target = hop.redirectURL else {
@@ -72,28 +81,30 @@ public struct HTTPFetcher: Sendable {
         var address: String?
     }
 
-    private func perform(_ url: String, headers: [String]) async throws(FetchError) -> Hop {
+    private func perform(_ url: String, headers: [String], body: [UInt8]?) async throws(FetchError) -> Hop {
         let options = self.options
         let result: Result<Hop, FetchError> = await withCheckedContinuation { continuation in
             // curl_easy_perform blocks: run it on a Dispatch worker, not on a cooperative thread.
             DispatchQueue.global().async {
-                continuation.resume(returning: HTTPFetcher.blockingGet(url, headers: headers, options: options))
+                continuation.resume(returning: HTTPFetcher.blockingRequest(url, headers: headers, body: body, options: options))
             }
         }
         return try result.get()
     }
 
-    private static func blockingGet(_ url: String, headers: [String], options: FetchOptions) -> Result<Hop, FetchError> {
+    private static func blockingRequest(_ url: String, headers: [String], body: [UInt8]?, options: FetchOptions) -> Result<Hop, FetchError> {
         var response = samlcheck_http_response()
         defer { samlcheck_http_response_free(&response) }
         let code: Int32 = url.withCString { urlPointer in
             withCStrings(headers) { headerPointers in
                 withOptionalCString(options.caFile) { caPointer in
-                    var request = samlcheck_http_request(
-                        url: urlPointer, ca_file: caPointer, insecure: options.insecure ? 1 : 0,
-                        connect_timeout_ms: Int(options.connectTimeoutSeconds * 1000), timeout_ms: Int(options.timeoutSeconds * 1000),
-                        max_bytes: Int64(options.maximumBytes), headers: headerPointers)
-                    return samlcheck_http_get(&request, &response)
+                    withOptionalBytes(body) { bodyPointer, bodyLength in
+                        var request = samlcheck_http_request(
+                            url: urlPointer, ca_file: caPointer, insecure: options.insecure ? 1 : 0,
+                            connect_timeout_ms: Int(options.connectTimeoutSeconds * 1000), timeout_ms: Int(options.timeoutSeconds * 1000),
+                            max_bytes: Int64(options.maximumBytes), headers: headerPointers, post_body: bodyPointer, post_length: bodyLength)
+                        return samlcheck_http_get(&request, &response)
+                    }
                 }
             }
         }
@@ -192,6 +203,13 @@ public struct HTTPFetcher: Sendable {
 private func withOptionalCString<Result>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
     guard let text else { return body(nil) }
     return text.withCString { body($0) }
+}
+
+private func withOptionalBytes<Result>(_ bytes: [UInt8]?, _ body: (UnsafePointer<UInt8>?, Int) -> Result) -> Result {
+    guard let bytes else { return body(nil, 0) }
+    // A zero-length body still needs a non-NULL pointer to mean "POST".
+    let storage = bytes.isEmpty ? [0] : bytes
+    return storage.withUnsafeBufferPointer { body($0.baseAddress, bytes.count) }
 }
 
 private func withCStrings<Result>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result) -> Result {

@@ -81,3 +81,23 @@ enum InputReader {
         }
     }
 }
+
+extension InputReader {
+    /// Reads a whole (small) file, refusing more than `maximumBytes`.
+    static func readAll(_ path: String, maximumBytes: Int) throws(InputError) -> [UInt8] {
+        let descriptor = try open(path, maximumBytes: maximumBytes)
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(source: path, reason: describeErrno(errno))
+            }
+            if count == 0 { return bytes }
+            bytes += chunk.prefix(count)
+            if bytes.count > maximumBytes { throw InputError(source: path, reason: "more than the limit of \(maximumBytes) bytes") }
+        }
+    }
+}

@@ -15,7 +15,8 @@ public enum RuleExplanation {
             for anchor in example.trustAnchors() { extra.append("with --trust set to the certificate \(anchor.subject ?? anchor.fingerprint.description)") }
             if let note = example.note { extra.append(note) }
             out += heading + (extra.isEmpty ? "" : " (" + extra.joined(separator: "; ") + ")") + "\n"
-            out += numbered(example) + "\n"
+            // A Mattermost deployment example is a situation in words, not a document.
+            out += (example.scenario != nil ? wrap(example.markedDocument, indent: 4) : numbered(example)) + "\n"
         }
         return out
     }

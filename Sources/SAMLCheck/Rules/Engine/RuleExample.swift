@@ -24,6 +24,9 @@ public struct RuleExample: Sendable {
     public let schemaDirectory: String?
     /// Where the example pretends to have been fetched from (nil: a local file).
     public let origin: DocumentOrigin?
+    /// For Mattermost deployment rules: the recorded observation the example is (the document
+    /// text is then its description).
+    public let scenario: MattermostObservation?
 
     /// The clock examples run at.
     public static let clock = Date(timeIntervalSince1970: 1_780_272_000)  // 2026-06-01T00:00:00Z
@@ -33,14 +36,26 @@ public struct RuleExample: Sendable {
                                 origin: DocumentOrigin? = nil,
                                 note: String? = nil) -> RuleExample {
         RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
-                    origin: origin)
+                    origin: origin, scenario: nil)
     }
 
     public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
                                 origin: DocumentOrigin? = nil,
                               note: String? = nil) -> RuleExample {
         RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
-                    origin: origin)
+                    origin: origin, scenario: nil)
+    }
+
+    /// A Mattermost deployment, described in words, that must make the rule report.
+    public static func triggers(scenario: MattermostObservation, _ description: String) -> RuleExample {
+        RuleExample(expectation: .triggers, markedDocument: description, profiles: [], note: nil, trust: [], schemaDirectory: nil,
+                    origin: nil, scenario: scenario)
+    }
+
+    /// A Mattermost deployment that must not make the rule report.
+    public static func passes(scenario: MattermostObservation, _ description: String) -> RuleExample {
+        RuleExample(expectation: .passes, markedDocument: description, profiles: [], note: nil, trust: [], schemaDirectory: nil,
+                    origin: nil, scenario: scenario)
     }
 
     /// The example's trust anchors, decoded.

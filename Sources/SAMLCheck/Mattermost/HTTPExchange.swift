@@ -1,0 +1,78 @@
+/// One request's outcome as the Mattermost diagnosis keeps it: the answer, or why none came.
+public struct HTTPExchange: Sendable {
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+    /// Why there is no answer (DNS, TLS, timeout…); nil when the server answered.
+    public var failure: String?
+
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.failure = nil
+    }
+
+    public init(status: Int, contentType: String, body: String, headers: [(name: String, value: String)] = []) {
+        self.init(status: status, headers: [("Content-Type", contentType)] + headers, body: Array(body.utf8))
+    }
+
+    public init(response: HTTPResponse) {
+        self.init(status: response.status, headers: response.headers, body: response.body)
+    }
+
+    public init(failure: String) {
+        self.status = 0
+        self.headers = []
+        self.body = []
+        self.failure = failure
+    }
+
+    public var answered: Bool { failure == nil }
+
+    public func header(_ name: String) -> String? {
+        let lowered = name.lowercased()
+        return headers.first { $0.name.lowercased() == lowered }?.value
+    }
+
+    public var text: String { String(decoding: body, as: UTF8.self) }
+
+    /// The body as a JSON object, nil when it is not one.
+    public var jsonObject: [String: ConfigValue]? {
+        guard let value = try? JSONDecoderShim.decode(body), case .table(let entries) = value else { return nil }
+        return Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The start of the body on one line, for messages.
+    public var snippet: String {
+        let collapsed = text.prefix(400).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        return collapsed.count > 120 ? String(collapsed.prefix(120)) + "…" : collapsed
+    }
+}
+
+extension ConfigValue {
+    /// The value as Mattermost's string-typed client config writes it ("true", "10.5.0").
+    public var stringValue: String? {
+        switch self {
+        case .string(let text): return text
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .integer(let number): return String(number)
+        case .number(let number): return String(number)
+        default: return nil
+        }
+    }
+
+    public var boolValue: Bool? {
+        switch self {
+        case .boolean(let flag): return flag
+        case .string(let text): return text == "true" ? true : text == "false" ? false : nil
+        default: return nil
+        }
+    }
+
+    /// A member of a JSON object value.
+    public subscript(_ key: String) -> ConfigValue? {
+        guard case .table(let entries) = self else { return nil }
+        return entries.first { $0.key == key }?.value
+    }
+}

@@ -1,0 +1,160 @@
+/// Judges a Mattermost observation: checks the SP metadata Mattermost serves and the IdP
+/// metadata it trusts (with the Mattermost profile), runs the deployment diagnostics, and
+/// returns one report: the deployment, then the SP metadata, then the IdP metadata.
+public enum MattermostDiagnosis {
+    /// Rule ID prefixes that only make sense for one side.
+    static let idpOnly = "MM-IDP-"
+    static let spOnly = "MM-SP-"
+
+    public static func run(_ observation: MattermostObservation, options: CheckOptions) -> Report {
+        var settings = options.rules
+        settings.profiles.insert(.mattermost)
+        let deployment = interpret(observation, options: options, settings: settings)
+
+        var placed: [(place: MattermostPlace, finding: Finding)] = []
+        for type in RuleRegistry.all where settings.isEnabled(type.description) {
+            guard let diagnostic = type as? any MattermostDiagnostic.Type else { continue }
+            var reporter = MattermostReporter(settings: settings, deployment: deployment, rule: type.description)
+            diagnostic.diagnose(deployment, report: &reporter)
+            placed += reporter.findings
+        }
+
+        var deploymentFindings: [Finding] = []
+        var spExtra: [Finding] = []
+        var idpExtra: [Finding] = []
+        for (place, finding) in placed {
+            switch place {
+            case .deployment: deploymentFindings.append(finding)
+            case .spMetadata: if deployment.sp != nil { spExtra.append(finding) } else { deploymentFindings.append(finding) }
+            case .idpMetadata: if deployment.idp != nil { idpExtra.append(finding) } else { deploymentFindings.append(finding) }
+            }
+        }
+        var documents = [DocumentReport(source: deployment.siteURL, root: "Mattermost", entityCount: 0, signature: .notChecked,
+                                        findings: deploymentFindings)]
+        if let sp = deployment.sp {
+            var report = sp.report
+            report.findings = (report.findings + spExtra).sorted(by: Finding.reportOrder)
+            documents.append(report)
+        }
+        if let idp = deployment.idp {
+            var report = idp.report
+            report.findings = (report.findings + idpExtra).sorted(by: Finding.reportOrder)
+            documents.append(report)
+        }
+        return Report(documents: documents)
+    }
+
+    static func interpret(_ observation: MattermostObservation, options: CheckOptions, settings: RuleSettings) -> MattermostDeployment {
+        let clientConfig = observation.clientConfig?.jsonObject
+        var site = clientConfig?["SiteURL"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 } ?? observation.siteURL
+        while site.hasSuffix("/") { site.removeLast() }
+        let versionText = observation.clientConfig?.header("X-Version-Id") ?? clientConfig?["Version"]?.stringValue
+        let version = versionText.flatMap(parseVersion)
+
+        // The SP metadata, checked with the Mattermost profile (IdP-side MM rules off, and no
+        // warning for the seven-day validUntil Mattermost always writes).
+        var spSettings = settings
+        spSettings.disabledRules.formUnion(RuleRegistry.all.map { $0.description.id }.filter { $0.hasPrefix(idpOnly) })
+        spSettings.disabledRules.insert("MD-VALIDUNTIL-SOON")
+        let spAnswer = classifySPMetadata(observation.spMetadata)
+        var sp: MattermostDeployment.CheckedDocument?
+        if case .xml(let bytes, _, _) = spAnswer {
+            sp = checked(bytes, source: site + "/api/v4/saml/metadata", options: options, settings: spSettings)
+        }
+
+        var idpSettings = settings
+        idpSettings.disabledRules.formUnion(RuleRegistry.all.map { $0.description.id }.filter { $0.hasPrefix(spOnly) })
+        var idp: MattermostDeployment.CheckedDocument?
+        var idpProblem: String?
+        if let exchange = observation.idpMetadata {
+            let source = observation.idpMetadataSource ?? "IdP metadata"
+            if let failure = exchange.failure {
+                idpProblem = failure
+            } else if !(200..<300).contains(exchange.status) {
+                idpProblem = "HTTP \(exchange.status)\(exchange.snippet.isEmpty ? "" : ": " + exchange.snippet)"
+            } else if HTTPResponse(requestedURL: source, finalURL: source, redirects: [], status: exchange.status, headers: exchange.headers,
+                                   body: exchange.body, seconds: 0, tlsVerified: true, address: nil).isHTML {
+                idpProblem = "an HTML page, not XML metadata"
+            } else if let document = checked(exchange.body, source: source, options: options, settings: idpSettings) {
+                idp = document
+            } else {
+                idpProblem = "not readable metadata"
+            }
+        }
+
+        let adminConfig = observation.adminConfig.flatMap { $0.answered && $0.status == 200 ? $0.jsonObject : nil }
+        return MattermostDeployment(
+            observation: observation, siteURL: site, version: version, versionText: versionText, clientConfig: clientConfig,
+            license: observation.clientLicense?.jsonObject, spMetadata: spAnswer, sp: sp, login: classifyLogin(observation.loginProbe),
+            idp: idp, idpProblem: idpProblem, samlSettings: adminConfig?["SamlSettings"], serviceSettings: adminConfig?["ServiceSettings"],
+            certificateStatus: observation.certificateStatus.flatMap { $0.status == 200 ? $0.jsonObject : nil },
+            wouldInstall: observation.metadataFromIdP.flatMap { $0.status == 200 ? $0.jsonObject : nil },
+            idpCertificate: observation.idpCertificate.flatMap(decodeCertificate))
+    }
+
+    /// Checks a metadata document; nil when it could not even be modelled.
+    static func checked(_ bytes: [UInt8], source: String, options: CheckOptions, settings: RuleSettings) -> MattermostDeployment.CheckedDocument? {
+        var documentOptions = options
+        documentOptions.rules = settings
+        documentOptions.entityFilter = nil
+        let checker = Checker(options: documentOptions)
+        guard let report = try? checker.check(bytes: bytes, source: source),
+              case .success(let document)? = try? checker.load(bytes: bytes) else { return nil }
+        return MattermostDeployment.CheckedDocument(source: source, document: document, report: report)
+    }
+
+    static func classifySPMetadata(_ exchange: HTTPExchange?) -> MattermostDeployment.SPMetadataAnswer {
+        guard let exchange else { return .notProbed }
+        if let failure = exchange.failure { return .unreachable(failure) }
+        let contentType = exchange.header("Content-Type")
+        if exchange.status == 200 {
+            let trimmed = exchange.text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+            // The API reference calls the body a JSON string; tolerate one that really is.
+            if trimmed.hasPrefix("\""), let value = try? JSONDecoderShim.decode(exchange.body), case .string(let xml) = value {
+                return .xml(Array(xml.utf8), wrappedInJSON: true, contentType: contentType)
+            }
+            return .xml(exchange.body, wrappedInJSON: false, contentType: contentType)
+        }
+        if let error = exchange.jsonObject {
+            let id = error["id"]?.stringValue ?? ""
+            let message = error["message"]?.stringValue ?? ""
+            if id.isEmpty && exchange.status == 500 { return .hardened(status: exchange.status) }
+            return .appError(status: exchange.status, id: id, message: message, detail: error["detailed_error"]?.stringValue ?? "")
+        }
+        return .http(status: exchange.status, snippet: exchange.snippet)
+    }
+
+    static func classifyLogin(_ exchange: HTTPExchange?) -> MattermostDeployment.LoginAnswer {
+        guard let exchange else { return .notProbed }
+        if let failure = exchange.failure { return .unreachable(failure) }
+        guard (300..<400).contains(exchange.status), let location = exchange.header("Location") else {
+            return .http(status: exchange.status, snippet: exchange.snippet)
+        }
+        let message = RedirectMessage(location: location)
+        guard let encoded = message.parameter("SAMLRequest") else { return .errorRedirect(location) }
+        return .request(message, AuthnRequestDecoder.decode(encoded))
+    }
+
+    /// "10.5.1.14523.abc…" (X-Version-Id) or "10.5.1" → (10, 5, 1).
+    static func parseVersion(_ text: String) -> (major: Int, minor: Int, patch: Int)? {
+        let parts = text.split(separator: ".").prefix(3).compactMap { Int($0) }
+        guard parts.count >= 2 else { return nil }
+        return (parts[0], parts[1], parts.count > 2 ? parts[2] : 0)
+    }
+
+    /// A PEM or DER certificate, as the IdP certificate file Mattermost stores.
+    static func decodeCertificate(_ bytes: [UInt8]) -> CertificateInfo? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let der: [UInt8]
+        if text.contains("-----BEGIN") {
+            let body = text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("-----") }.joined()
+            guard case .success(let decoded) = Base64.decode(body) else { return nil }
+            der = decoded
+        } else if case .success(let decoded) = Base64.decode(text), !decoded.isEmpty, text.first != "0" {
+            der = decoded
+        } else {
+            der = bytes
+        }
+        return try? CertificateDecoder.decode(der: der).get()
+    }
+}

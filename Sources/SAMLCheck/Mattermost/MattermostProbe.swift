@@ -1,0 +1,106 @@
+/// Observes a Mattermost deployment from outside, as an anonymous client (and, with a personal
+/// access token, as an admin): the endpoints of `../shared/docs/mattermost.md` §7, D1–D8.
+/// Nothing here judges; ``MattermostDiagnosis`` does.
+public struct MattermostProbe: Sendable {
+    public let fetch: FetchOptions
+    /// A personal access token of a system admin, for D7/D8.
+    public let token: String?
+
+    public init(fetch: FetchOptions = FetchOptions(), token: String? = nil) {
+        self.fetch = fetch
+        self.token = token
+    }
+
+    /// Probes `siteURL`; `idpMetadata` is a URL or a file (nil: the configured IdpMetadataURL,
+    /// when the token can read it); `idpCertificate` is the saml-idp.crt file, when given.
+    public func observe(siteURL: String, idpMetadata: String? = nil, idpCertificate: String? = nil) async -> MattermostObservation {
+        let fetcher = HTTPFetcher(options: fetch)
+        var base = siteURL
+        while base.hasSuffix("/") { base.removeLast() }
+        let auth = token.map { ["Authorization: Bearer \($0)"] } ?? []
+        let api = ["Accept: application/json", "X-Requested-With: XMLHttpRequest"]
+
+        func get(_ path: String, headers: [String] = [], follow: Bool = true) async -> HTTPExchange {
+            do {
+                return HTTPExchange(response: try await fetcher.get(base + path, headers: headers, followRedirects: follow))
+            } catch {
+                return HTTPExchange(failure: error.message)
+            }
+        }
+
+        var observation = MattermostObservation(siteURL: siteURL, tokenGiven: token != nil)
+        observation.clientConfig = await get("/api/v4/config/client?format=old", headers: api)
+        observation.clientLicense = await get("/api/v4/license/client?format=old", headers: api)
+        observation.spMetadata = await get("/api/v4/saml/metadata", headers: [MetadataFetcher.accept])
+        observation.loginProbe = await get("/login/sso/saml", follow: false)
+        if token != nil {
+            observation.adminConfig = await get("/api/v4/config", headers: api + auth)
+            observation.certificateStatus = await get("/api/v4/saml/certificate/status", headers: api + auth)
+        }
+
+        let configuredURL = observation.adminConfig?.jsonObject?["SamlSettings"]?["IdpMetadataURL"]?.stringValue
+            ?? observation.adminConfig?.jsonObject?["SamlSettings"]?["IdpMetadataUrl"]?.stringValue
+        if let configuredURL, !configuredURL.isEmpty, token != nil {
+            let body = "{\"saml_metadata_url\":\"\(JSONText.escaped(configuredURL))\"}"
+            do {
+                observation.metadataFromIdP = HTTPExchange(response: try await fetcher.post(
+                    base + "/api/v4/saml/metadatafromidp", body: Array(body.utf8), headers: api + auth + ["Content-Type: application/json"]))
+            } catch {
+                observation.metadataFromIdP = HTTPExchange(failure: error.message)
+            }
+        }
+
+        // The IdP metadata: what the user gave, else what Mattermost is configured to fetch
+        // (with https:// prepended when the scheme is missing, as Mattermost does).
+        if let source = idpMetadata ?? configuredURL.flatMap({ $0.isEmpty ? nil : $0 }) {
+            observation.idpMetadataSource = source
+            if case .url(let url) = MetadataInput(argument: source) {
+                do {
+                    observation.idpMetadata = HTTPExchange(response: try await fetcher.get(url, headers: [MetadataFetcher.accept]))
+                } catch {
+                    observation.idpMetadata = HTTPExchange(failure: error.message)
+                }
+                if let host = URIText(url).host { observation.idpMetadataAddresses = await HostResolver.addresses(of: host) }
+            } else if idpMetadata == nil {
+                let url = "https://" + source
+                observation.idpMetadata = await (try? HTTPExchange(response: fetcher.get(url, headers: [MetadataFetcher.accept])))
+                    ?? HTTPExchange(failure: "cannot fetch \(url)")
+                if let host = URIText(url).host { observation.idpMetadataAddresses = await HostResolver.addresses(of: host) }
+            } else {
+                do {
+                    observation.idpMetadata = HTTPExchange(status: 200, body: try InputReader.readAll(source, maximumBytes: fetch.maximumBytes))
+                } catch {
+                    observation.idpMetadata = HTTPExchange(failure: error.description)
+                }
+            }
+        }
+        if let idpCertificate {
+            observation.idpCertificate = try? InputReader.readAll(idpCertificate, maximumBytes: 1 << 20)
+        }
+        return observation
+    }
+}
+
+/// JSON string escaping for the few request bodies samlcheck writes.
+enum JSONText {
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

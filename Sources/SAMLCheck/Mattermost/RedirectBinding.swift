@@ -1,0 +1,121 @@
+internal import CFetch
+internal import CLibXML2
+
+/// A SAML message carried by the HTTP-Redirect binding: the query of a redirect URL, with
+/// SAMLRequest (base64 of raw DEFLATE), RelayState, SigAlg and Signature.
+public struct RedirectMessage: Sendable {
+    /// The URL without its query: where the browser is sent.
+    public let endpoint: String
+    /// Query parameters, percent-decoded, in order.
+    public let parameters: [(name: String, value: String)]
+    /// Length of the whole URL (very long signed requests hit IdP limits).
+    public let length: Int
+
+    public init(location: String) {
+        length = location.utf8.count
+        var query = ""
+        if let mark = location.firstIndex(of: "?") {
+            endpoint = String(location[..<mark])
+            query = String(location[location.index(after: mark)...])
+        } else {
+            endpoint = location
+        }
+        if let hash = query.firstIndex(of: "#") { query = String(query[..<hash]) }
+        parameters = query.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return (RedirectMessage.percentDecoded(String(parts[0])), parts.count > 1 ? RedirectMessage.percentDecoded(String(parts[1])) : "")
+        }
+    }
+
+    public func parameter(_ name: String) -> String? { parameters.first { $0.name == name }?.value }
+
+    /// Percent-decoding without turning `+` into a space: base64 has `+` but never spaces.
+    static func percentDecoded(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "%"), iterator.count >= 2,
+               let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                iterator = iterator.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `base64(deflate(xml))`, percent-encoded for a query: what an SP puts in SAMLRequest.
+    public static func encode(_ xml: String) -> String {
+        var output: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        let bytes = Array(xml.utf8)
+        _ = bytes.withUnsafeBufferPointer { samlcheck_deflate_raw($0.baseAddress, $0.count, &output, &length) }
+        defer { samlcheck_free(output) }
+        let deflated = output.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
+        return MetadataQuery.percentEncoded(Base64.encode(deflated))
+    }
+}
+
+/// What an AuthnRequest says, as an IdP will read it.
+public struct DecodedAuthnRequest: Sendable, Hashable {
+    public var id: String?
+    public var destination: String?
+    public var issuer: String?
+    public var assertionConsumerServiceURL: String?
+    public var protocolBinding: String?
+    public var nameIDFormat: String?
+    /// Whether a ds:Signature is embedded (wrong for HTTP-Redirect, which signs the query).
+    public var hasEmbeddedSignature: Bool
+}
+
+enum AuthnRequestDecoder {
+    /// Largest inflated request accepted (a deflate bomb stops here).
+    static let maximumBytes = 1 << 20
+
+    static func decode(_ base64: String) -> Result<DecodedAuthnRequest, AuthnRequestProblem> {
+        guard case .success(let deflated) = Base64.decode(base64) else { return .failure(.init("SAMLRequest is not valid base64")) }
+        var output: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        let status = deflated.withUnsafeBufferPointer { samlcheck_inflate_raw($0.baseAddress, $0.count, &output, &length, maximumBytes) }
+        defer { samlcheck_free(output) }
+        switch status {
+        case 0: break
+        case 1: return .failure(.init("SAMLRequest inflates to more than \(maximumBytes) bytes"))
+        default: return .failure(.init("SAMLRequest is not raw DEFLATE data as the HTTP-Redirect binding requires"))
+        }
+        let xml = output.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
+        return parse(xml)
+    }
+
+    static func parse(_ xml: [UInt8]) -> Result<DecodedAuthnRequest, AuthnRequestProblem> {
+        xml.withUnsafeBytes { buffer in
+            switch SafeParser.parse(ParserInput(memory: buffer, limit: maximumBytes), limits: ParseLimits(maximumBytes: maximumBytes)) {
+            case .parsed(let tree):
+                guard let root = tree.rootElement, root.localName == "AuthnRequest", root.namespaceURI == XMLNamespace.protocolNS else {
+                    return .failure(.init("the SAMLRequest is not a samlp:AuthnRequest"))
+                }
+                var request = DecodedAuthnRequest(id: root.attribute("ID"), destination: root.attribute("Destination"),
+                                                  assertionConsumerServiceURL: root.attribute("AssertionConsumerServiceURL"),
+                                                  protocolBinding: root.attribute("ProtocolBinding"), hasEmbeddedSignature: false)
+                for child in root.childElements {
+                    switch (child.namespaceURI, child.localName) {
+                    case (XMLNamespace.assertion?, "Issuer"): request.issuer = child.directText.trimmingWhitespace()
+                    case (XMLNamespace.protocolNS?, "NameIDPolicy"): request.nameIDFormat = child.attribute("Format")
+                    case (XMLNamespace.xmldsig?, "Signature"): request.hasEmbeddedSignature = true
+                    default: continue
+                    }
+                }
+                return .success(request)
+            case .doctype: return .failure(.init("the SAMLRequest carries a DOCTYPE"))
+            default: return .failure(.init("the SAMLRequest is not well-formed XML"))
+            }
+        }
+    }
+}
+
+/// Why a SAMLRequest could not be read.
+public struct AuthnRequestProblem: Error, Sendable {
+    public let message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import SAMLCheck
+
+/// Where reports go and what fails the run, shared by the commands that report findings.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .customLong("format"), parsing: .singleValue,
+            help: "Output format: text, json, sarif, junit, github or prometheus. Repeat with one --output each to write several.")
+    var formats: [ReportFormat] = []
+
+    @Option(name: .customLong("output"), parsing: .singleValue,
+            help: ArgumentHelp("Write the report to FILE (- for standard output); the terminal still gets a summary. Pairs with the --format at the same position, or the format follows the extension (.sarif, .json, .xml, .prom, .txt).", valueName: "file"))
+    var outputs: [String] = []
+
+    @Option(help: ArgumentHelp("Suppress findings recorded in this baseline file; only new ones are reported and can fail the run.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record every current finding in FILE as the accepted baseline, and exit 0.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info or never.")
+    var failOn: FailThreshold = .error
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
+    var noColour = false
+
+    func validate() throws {
+        _ = try destinations()
+    }
+
+    /// Where each report goes: (format, file) pairs; a nil file is standard output.
+    func destinations() throws -> [(format: ReportFormat, file: String?)] {
+        if outputs.isEmpty {
+            guard formats.count <= 1 else { throw ValidationError("several --format options need one --output each") }
+            return [(formats.first ?? .text, nil)]
+        }
+        if formats.isEmpty {
+            return try outputs.map { file in
+                guard let format = ReportFormat.inferred(fromPath: file) else {
+                    throw ValidationError("cannot tell the format of --output \(file) from its name; add --format")
+                }
+                return (format, file == "-" ? nil : file)
+            }
+        }
+        guard formats.count == outputs.count else {
+            throw ValidationError("give one --format per --output (\(formats.count) formats, \(outputs.count) outputs)")
+        }
+        if outputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("only one --output can be standard output (-)") }
+        return zip(formats, outputs).map { ($0, $1 == "-" ? nil : $1) }
+    }
+
+    /// Writes the baseline if asked, applies one if given, renders every report, prints the
+    /// summary when all reports went to files, runs `afterwards`, and ends the run with exit
+    /// code 1 when findings at or above --fail-on remain.
+    func emit(_ report: Report, run: RunDescription, afterwards: (PhaseTimings) -> Void = { _ in }) throws {
+        var renderTime = PhaseTimings()
+        var report = report
+        if let writeBaseline {
+            try OutputFile.write(Baseline(report: report).encoded(), to: writeBaseline)
+        }
+        if let baseline {
+            do {
+                report = try Baseline.load(baseline).apply(to: report)
+            } catch {
+                throw CommandFailure(message: error.description)
+            }
+        }
+        let targets = try destinations()
+        for target in targets {
+            let colour = target.file == nil && !noColour && Terminal.stdoutWantsColour
+            let output = renderTime.measure("render") {
+                target.format.render(report, run: run, failOn: failOn.severity, colour: colour)
+            }
+            if let file = target.file {
+                try OutputFile.write(output, to: file)
+            } else {
+                Terminal.write(output)
+            }
+        }
+        if !targets.contains(where: { $0.file == nil }) {
+            Terminal.write(TextRenderer(colour: !noColour && Terminal.stdoutWantsColour).renderSummary(report))
+        }
+        afterwards(renderTime)
+        if writeBaseline != nil { return }
+        if report.hasFindings(atLeast: failOn.severity) { throw ExitCode(ExitStatus.findings) }
+    }
+}
