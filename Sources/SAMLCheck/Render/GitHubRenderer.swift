@@ -30,16 +30,14 @@ public enum GitHubRenderer {
 
     /// Escaping of a command's message (GitHub's toolkit: %, CR, LF).
     static func data(_ text: String) -> String {
-        var out = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(character)
+        text.escaping { scalar in
+            switch scalar {
+            case "%": return "%25"
+            case "\r": return "%0D"
+            case "\n": return "%0A"
+            default: return nil
             }
         }
-        return out
     }
 
     /// Escaping of a property value: as data, plus the separators `:` and `,`.

@@ -76,15 +76,14 @@ public enum PrometheusRenderer {
 
     /// Label value escaping: backslash, double quote and line feed.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(character)
+        text.escaping { scalar in
+            switch scalar {
+            case "\\": return "\\\\"
+            case "\"": return "\\\""
+            case "\n": return "\\n"
+            default: return nil
             }
         }
-        return out
     }
+
 }
