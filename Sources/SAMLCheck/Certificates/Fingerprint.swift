@@ -37,10 +37,14 @@ public struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// `SHA256:` followed by lower-case hex.
     public var description: String {
-        "SHA256:" + bytes.map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-        }.joined()
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = Array("SHA256:".utf8)
+        text.reserveCapacity(7 + bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The first 16 hex digits, for messages where the full value would drown the sentence.

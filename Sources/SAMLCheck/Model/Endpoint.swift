@@ -47,6 +47,9 @@ public struct Endpoint: Sendable, Hashable {
     /// The `isDefault` attribute of indexed endpoints, nil when absent.
     public let isDefault: XSBoolean?
     public let position: SourcePosition
+    /// `location` and `responseLocation` (whitespace trimmed) parsed once for the rules.
+    public let locationURI: URIText?
+    public let responseLocationURI: URIText?
 
     /// The binding, when it is one SAML 2.0 defines.
     public var knownBinding: SAMLBinding? { binding.flatMap(SAMLBinding.init(rawValue:)) }

@@ -264,14 +264,18 @@ struct ModelBuilder {
     }
 
     private func buildEndpoint(_ node: xmlNodePtr, kind: EndpointKind) -> Endpoint {
-        Endpoint(
+        let location = node.attribute("Location")
+        let responseLocation = node.attribute("ResponseLocation")
+        return Endpoint(
             kind: kind,
             binding: node.attribute("Binding"),
-            location: node.attribute("Location"),
-            responseLocation: node.attribute("ResponseLocation"),
+            location: location,
+            responseLocation: responseLocation,
             index: node.attribute("index").map(XSIndex.init),
             isDefault: node.attribute("isDefault").map(XSBoolean.init),
-            position: position(node))
+            position: position(node),
+            locationURI: location.map { URIText($0.trimmingWhitespace()) },
+            responseLocationURI: responseLocation.map { URIText($0.trimmingWhitespace()) })
     }
 
     /// `idpdisc:DiscoveryResponse` and `init:RequestInitiator` are endpoints that live in a role's

@@ -1,17 +1,64 @@
 extension StringProtocol {
-    /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
+    /// The string without leading and trailing XML whitespace (space, tab, CR, LF). Works on the
+    /// UTF-8 bytes (the whitespace is ASCII) and returns the string itself when nothing is trimmed.
     func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isXMLWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isXMLWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let bounds: (Int, Int)? = utf8.withContiguousStorageIfAvailable { Self.contentBounds($0) }
+            ?? Array(utf8).withUnsafeBufferPointer { Self.contentBounds($0) }
+        guard let (first, end) = bounds else { return "" }
+        let count = utf8.count
+        if first == 0 && end == count { return String(self) }
+        let start = utf8.index(utf8.startIndex, offsetBy: first)
+        let stop = utf8.index(utf8.startIndex, offsetBy: end)
+        return String(self[start..<stop])
+    }
+
+    /// Offsets of the first non-whitespace byte and one past the last; nil when all is whitespace.
+    private static func contentBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var first = 0
+        while first < bytes.count, bytes[first].isXMLWhitespaceByte { first += 1 }
+        guard first < bytes.count else { return nil }
+        var end = bytes.count
+        while end > first, bytes[end - 1].isXMLWhitespaceByte { end -= 1 }
+        return (first, end)
     }
 
     /// True when the string contains an XML whitespace character anywhere.
-    var containsXMLWhitespace: Bool { unicodeScalars.contains(where: \.isXMLWhitespace) }
+    var containsXMLWhitespace: Bool { utf8.contains(where: \.isXMLWhitespaceByte) }
 
     /// True when the string is empty or only XML whitespace.
-    var isBlank: Bool { unicodeScalars.allSatisfy(\.isXMLWhitespace) }
+    var isBlank: Bool { utf8.allSatisfy(\.isXMLWhitespaceByte) }
+
+    /// Whether the string contains `needle` (ASCII), ignoring ASCII case, without allocating.
+    func containsASCIIIgnoringCase(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8).map { $0.asciiLowercased }
+        guard !pattern.isEmpty else { return true }
+        if let found = utf8.withContiguousStorageIfAvailable({ Self.search($0, for: pattern) }) { return found }
+        return Array(utf8).withUnsafeBufferPointer { Self.search($0, for: pattern) }
+    }
+
+    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: [UInt8]) -> Bool {
+        let head = pattern[0]
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        let lastStart = bytes.count - pattern.count
+        while index <= lastStart {
+            if bytes[index].asciiLowercased == head {
+                var matched = true
+                for offset in 1..<pattern.count where bytes[index + offset].asciiLowercased != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension UInt8 {
+    var isXMLWhitespaceByte: Bool { self == 0x20 || self == 0x09 || self == 0x0D || self == 0x0A }
+    var asciiLowercased: UInt8 { (0x41...0x5A).contains(self) ? self + 0x20 : self }
 }
 
 extension Unicode.Scalar {

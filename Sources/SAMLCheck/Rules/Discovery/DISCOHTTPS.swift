@@ -16,7 +16,7 @@ struct DISCOHTTPS: Rule {
     func check(entity: EntityDescriptor, context: inout RuleContext) {
         for role in entity.roles {
             for endpoint in role.endpoints(.discoveryResponse) {
-                guard let location = endpoint.location?.trimmingWhitespace(), URIText(location).isHTTP else { continue }
+                guard let location = endpoint.location?.trimmingWhitespace(), endpoint.locationURI?.isHTTP == true else { continue }
                 context.report("The DiscoveryResponse Location \(location) is plain http.", at: endpoint.position)
             }
         }

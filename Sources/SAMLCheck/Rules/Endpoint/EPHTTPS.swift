@@ -16,9 +16,8 @@ struct EPHTTPS: Rule {
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
         for (_, endpoint) in entity.allEndpoints where endpoint.kind != .discoveryResponse {  // DISCO-HTTPS covers it
-            for (attribute, value) in [("Location", endpoint.location), ("ResponseLocation", endpoint.responseLocation)] {
-                guard let value else { continue }
-                let uri = URIText(value.trimmingWhitespace())
+            for (attribute, value, parsed) in [("Location", endpoint.location, endpoint.locationURI), ("ResponseLocation", endpoint.responseLocation, endpoint.responseLocationURI)] {
+                guard let value, let uri = parsed else { continue }
                 guard uri.isAbsolute, let scheme = uri.scheme, scheme != "https" else { continue }
                 context.report("\(endpoint.label) \(attribute) '\(value)' uses \(scheme):, not https:.", at: endpoint.position)
             }

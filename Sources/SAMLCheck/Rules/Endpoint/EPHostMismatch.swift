@@ -21,7 +21,7 @@ struct EPHostMismatch: Rule {
         let domain = HostClassification.registrableDomain(entityHost)
         for role in entity.roles {
             for endpoint in role.endpoints {
-                guard let host = endpoint.location.flatMap({ URIText($0.trimmingWhitespace()).host }), !host.isEmpty,
+                guard let host = endpoint.locationURI?.host, !host.isEmpty,
                       HostClassification.ipv4(host) == nil else { continue }
                 let endpointDomain = HostClassification.registrableDomain(host)
                 if endpointDomain != domain {

@@ -15,8 +15,7 @@ struct EPLocalhost: Rule {
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
         for (_, endpoint) in entity.allEndpoints {
-            for value in [endpoint.location, endpoint.responseLocation].compactMap({ $0 }) {
-                let uri = URIText(value.trimmingWhitespace())
+            for uri in [endpoint.locationURI, endpoint.responseLocationURI].compactMap({ $0 }) {
                 guard let host = uri.host, !host.isEmpty else { continue }
                 let problem: String
                 switch HostClassification.classify(host) {

@@ -21,10 +21,10 @@ struct EPLocationAbsolute: Rule {
                 context.report("\(endpoint.label) has no Location.", at: endpoint.position)
                 continue
             }
-            if !URIText(location.trimmingWhitespace()).isAbsolute {
+            if endpoint.locationURI?.isAbsolute != true {
                 context.report("\(endpoint.label) Location '\(location)' is not an absolute URI.", at: endpoint.position)
             }
-            if let response = endpoint.responseLocation, !URIText(response.trimmingWhitespace()).isAbsolute {
+            if let response = endpoint.responseLocation, endpoint.responseLocationURI?.isAbsolute != true {
                 context.report("\(endpoint.label) ResponseLocation '\(response)' is not an absolute URI.", at: endpoint.position)
             }
         }

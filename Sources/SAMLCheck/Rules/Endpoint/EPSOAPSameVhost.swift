@@ -19,18 +19,19 @@ struct EPSOAPSameVhost: Rule {
             """)),
         ])
 
-    private static func hostPort(_ location: String?) -> String? {
-        guard let location else { return nil }
-        let uri = URIText(location.trimmingWhitespace())
+    private static func hostPort(_ uri: URIText?) -> String? {
+        guard let uri else { return nil }
         guard let host = uri.host, !host.isEmpty, let scheme = uri.scheme else { return nil }
         return host + ":" + String(uri.port ?? (scheme == "https" ? 443 : 80))
     }
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
         for role in entity.roles {
-            let browser = Set(role.endpoints.filter { $0.kind.isFrontChannel && $0.knownBinding != .soap }.compactMap { Self.hostPort($0.location) })
-            for endpoint in role.endpoints where endpoint.knownBinding == .soap {
-                if let vhost = Self.hostPort(endpoint.location), browser.contains(vhost) {
+            let soap = role.endpoints.filter { $0.knownBinding == .soap }
+            guard !soap.isEmpty else { continue }
+            let browser = Set(role.endpoints.filter { $0.kind.isFrontChannel && $0.knownBinding != .soap }.compactMap { Self.hostPort($0.locationURI) })
+            for endpoint in soap {
+                if let vhost = Self.hostPort(endpoint.locationURI), browser.contains(vhost) {
                     context.report("\(endpoint.label) (SOAP) shares \(vhost) with the role's browser-facing endpoints.", at: endpoint.position)
                 }
             }

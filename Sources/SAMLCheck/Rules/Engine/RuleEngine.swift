@@ -16,14 +16,24 @@ struct RuleEngine {
             context.currentEntity = nil
             rule.check(document: document, context: &context)
         }
-        for entity in document.entities where entityFilter == nil || entity.entityID == entityFilter {
-            context.currentEntity = entity
-            for rule in rules {
-                context.rule = type(of: rule).description
-                rule.check(entity: entity, context: &context)
-            }
-        }
         findings = context.takeFindings()
+        // Entities are independent: check them in chunks on all cores, keeping document order.
+        let entities = entityFilter.map { id in document.entities.filter { $0.entityID == id } } ?? document.entities
+        let chunkSize = 32
+        let chunks = (entities.count + chunkSize - 1) / chunkSize
+        let ruleSettings = settings
+        let perChunk = Parallel.map(chunks, chunkSize: 1) { chunk -> [Finding] in
+            var context = RuleContext(document: document, settings: ruleSettings, stageFacts: facts, rule: type(of: rules[0]).description)
+            for entity in entities[(chunk * chunkSize)..<min(entities.count, (chunk + 1) * chunkSize)] {
+                context.currentEntity = entity
+                for rule in rules {
+                    context.rule = type(of: rule).description
+                    rule.check(entity: entity, context: &context)
+                }
+            }
+            return context.takeFindings()
+        }
+        findings += perChunk.joined()
         if let entityFilter {
             findings.removeAll { $0.entityID != nil && $0.entityID != entityFilter }
         }

@@ -31,8 +31,7 @@ struct OPSPlaceholder: Rule {
 
     func check(document: MetadataDocument, context: inout RuleContext) {
         for comment in document.comments {
-            let text = comment.value.lowercased()
-            guard let phrase = Self.templateComments.first(where: { text.contains($0) }) else { continue }
+            guard let phrase = Self.templateComments.first(where: { comment.value.containsASCIIIgnoringCase($0) }) else { continue }
             let excerpt = comment.value.trimmingWhitespace().prefix(80)
             context.report("A template comment (\"\(excerpt)\") suggests the metadata was not completed (\"\(phrase)\").", at: comment.position)
         }
@@ -52,7 +51,7 @@ struct OPSPlaceholder: Rule {
             guard let location = endpoint.location?.trimmingWhitespace() else { continue }
             if let marker = Self.templateVariable(in: location) {
                 context.report("\(endpoint.label) \(location) contains the template marker \"\(marker)\".", at: endpoint.position)
-            } else if let host = URIText(location).host, let reserved = Self.reservedDomain(host) {
+            } else if let host = endpoint.locationURI?.host, let reserved = Self.reservedDomain(host) {
                 context.report("\(endpoint.label) points at \(host), under the documentation domain \(reserved).", at: endpoint.position)
             }
         }
@@ -64,7 +63,7 @@ struct OPSPlaceholder: Rule {
         }
         for role in entity.roles {
             for key in role.keyDescriptors {
-                for certificate in key.keyInfo?.certificates ?? [] where certificate.base64.trimmingWhitespace().isEmpty {
+                for certificate in key.keyInfo?.certificates ?? [] where certificate.base64.isBlank {
                     context.report("An empty ds:X509Certificate: the template's certificate was never filled in.", at: certificate.position)
                 }
             }
@@ -80,7 +79,6 @@ struct OPSPlaceholder: Rule {
     }
 
     static func templateVariable(in text: String) -> String? {
-        let lowered = text.lowercased()
-        return templateVariables.first { lowered.contains($0) }
+        templateVariables.first { text.containsASCIIIgnoringCase($0) }
     }
 }

@@ -9,10 +9,10 @@ enum HostClassification {
     }
 
     static func classify(_ host: String) -> Kind {
-        let host = host.lowercased()
+        let host = host.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? host.lowercased() : host
         if host == "localhost" || host.hasSuffix(".localhost") { return .localhost }
         if host.hasPrefix("[") { return .ipLiteral(privateRange: isPrivateIPv6(String(host.dropFirst().dropLast()))) }
-        if let octets = ipv4(host) { return .ipLiteral(privateRange: isPrivateIPv4(octets)) }
+        if let last = host.utf8.last, (0x30...0x39).contains(last), let octets = ipv4(host) { return .ipLiteral(privateRange: isPrivateIPv4(octets)) }
         if !host.contains(".") { return .singleLabel }
         let labels = host.split(separator: ".")
         if let last = labels.last, ["example", "test", "invalid", "local", "localdomain", "internal", "lan"].contains(String(last)) {

@@ -20,7 +20,7 @@ struct UIURLScheme: Rule {
             for element in MDUI.elements(name, in: entity) {
                 let value = element.trimmedText
                 // Browsers ignore ASCII whitespace and control characters inside a scheme.
-                let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 })
+                let squeezed = value.utf8.contains(where: { $0 <= 0x20 }) ? String(value.unicodeScalars.filter { $0.value > 0x20 }) : value
                 guard let scheme = URIText(squeezed).scheme else { continue }
                 switch scheme {
                 case "https", "http", "data": continue
