@@ -52,8 +52,9 @@ public struct AttributeValue: Sendable, Hashable {
 }
 
 /// An element kept generically, with its attributes, direct text and child elements: used for the
-/// content of md:Extensions and for anything the typed model does not name.
-public struct ElementValue: Sendable, Hashable {
+/// content of md:Extensions and for anything the typed model does not name. A class, so that the
+/// indexes rules read (every element of an Extensions, in order) hold references, not copies.
+public final class ElementValue: Sendable, Hashable {
     public let namespace: String?
     public let prefix: String?
     public let localName: String
@@ -62,6 +63,27 @@ public struct ElementValue: Sendable, Hashable {
     public let text: String
     public let children: [ElementValue]
     public let position: SourcePosition
+
+    public init(namespace: String?, prefix: String?, localName: String, attributes: [AttributeValue], text: String,
+                children: [ElementValue], position: SourcePosition) {
+        self.namespace = namespace
+        self.prefix = prefix
+        self.localName = localName
+        self.attributes = attributes
+        self.text = text
+        self.children = children
+        self.position = position
+    }
+
+    public static func == (lhs: ElementValue, rhs: ElementValue) -> Bool {
+        lhs === rhs || (lhs.position == rhs.position && lhs.localName == rhs.localName && lhs.namespace == rhs.namespace
+                        && lhs.attributes == rhs.attributes && lhs.text == rhs.text && lhs.children == rhs.children)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(position)
+        hasher.combine(localName)
+    }
 
     /// The value of an attribute in no namespace.
     public func attribute(_ name: String) -> String? {
@@ -78,7 +100,7 @@ public struct ElementValue: Sendable, Hashable {
 
     /// True when the element has the given namespace and local name.
     public func isElement(_ namespace: String, _ localName: String) -> Bool {
-        self.namespace == namespace && self.localName == localName
+        self.localName == localName && self.namespace == namespace
     }
 
     /// Child elements with the given name.
@@ -98,6 +120,20 @@ public struct ElementValue: Sendable, Hashable {
 public struct Extensions: Sendable, Hashable {
     public let position: SourcePosition
     public let elements: [ElementValue]
+    /// Every element inside these Extensions at any depth, in document order (built once).
+    public let allElements: [ElementValue]
+
+    public init(position: SourcePosition, elements: [ElementValue]) {
+        self.position = position
+        self.elements = elements
+        var all: [ElementValue] = []
+        func visit(_ element: ElementValue) {
+            all.append(element)
+            element.children.forEach(visit)
+        }
+        elements.forEach(visit)
+        self.allElements = all
+    }
 
     /// Extension elements with the given name, in document order.
     public func elements(_ namespace: String, _ localName: String) -> [ElementValue] {

@@ -43,10 +43,6 @@ extension ElementValue {
     var trimmedText: String { text.trimmingWhitespace() }
 }
 
-extension Extensions {
-    /// Every element inside these Extensions at any depth.
-    var allElements: [ElementValue] { elements.flatMap(\.selfAndDescendants) }
-}
 
 /// Entity attributes (mdattr:EntityAttributes/saml:Attribute) of an entity and its enclosing groups.
 enum EntityAttributes {
