@@ -34,7 +34,7 @@ public enum EndpointKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// An endpoint element (`md:EndpointType` or `md:IndexedEndpointType`).
-public struct Endpoint: Sendable, Hashable {
+public final class Endpoint: Sendable, Hashable {
     public let kind: EndpointKind
     /// The `Binding` attribute, nil when absent.
     public let binding: String?
@@ -53,4 +53,20 @@ public struct Endpoint: Sendable, Hashable {
 
     /// The binding, when it is one SAML 2.0 defines.
     public var knownBinding: SAMLBinding? { binding.flatMap(SAMLBinding.init(rawValue:)) }
+
+    public init(kind: EndpointKind, binding: String?, location: String?, responseLocation: String?, index: XSIndex?, isDefault: XSBoolean?, position: SourcePosition, locationURI: URIText?, responseLocationURI: URIText?) {
+        self.kind = kind
+        self.binding = binding
+        self.location = location
+        self.responseLocation = responseLocation
+        self.index = index
+        self.isDefault = isDefault
+        self.position = position
+        self.locationURI = locationURI
+        self.responseLocationURI = responseLocationURI
+    }
+
+    /// Identity: two values are equal only when they are the same element of the same model.
+    public static func == (lhs: Endpoint, rhs: Endpoint) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// An `md:EntityDescriptor`.
-public struct EntityDescriptor: Sendable, Hashable {
+public final class EntityDescriptor: Sendable, Hashable {
     /// The `entityID` attribute as written; nil when absent.
     public let entityID: String?
     public let id: String?
@@ -35,6 +35,27 @@ public struct EntityDescriptor: Sendable, Hashable {
 
     /// The entityID for messages: the value, or a note that it is missing.
     public var displayID: String { entityID ?? "(entity without entityID, line \(position.line))" }
+
+    public init(entityID: String?, id: String?, validUntil: XSDateTime?, cacheDuration: XSDuration?, effectiveValidUntil: Date?, extensions: Extensions?, signature: SignatureElement?, roles: [RoleDescriptor], affiliation: AffiliationDescriptor?, organization: Organization?, contacts: [ContactPerson], additionalMetadataLocations: [TextValue], group: Int?, position: SourcePosition) {
+        self.entityID = entityID
+        self.id = id
+        self.validUntil = validUntil
+        self.cacheDuration = cacheDuration
+        self.effectiveValidUntil = effectiveValidUntil
+        self.extensions = extensions
+        self.signature = signature
+        self.roles = roles
+        self.affiliation = affiliation
+        self.organization = organization
+        self.contacts = contacts
+        self.additionalMetadataLocations = additionalMetadataLocations
+        self.group = group
+        self.position = position
+    }
+
+    /// Identity: two values are equal only when they are the same element of the same model.
+    public static func == (lhs: EntityDescriptor, rhs: EntityDescriptor) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// An `md:AffiliationDescriptor`.

@@ -1,5 +1,5 @@
 /// An `md:KeyDescriptor`: a key a role uses, with its intended use.
-public struct KeyDescriptor: Sendable, Hashable {
+public final class KeyDescriptor: Sendable, Hashable {
     /// The `use` attribute as written (`signing`, `encryption`, or something invalid); nil when
     /// absent, which means the key serves both purposes.
     public let use: String?
@@ -15,6 +15,17 @@ public struct KeyDescriptor: Sendable, Hashable {
 
     /// Whether the key may be used for encryption (use="encryption" or no use).
     public var isUsableForEncryption: Bool { use == nil || knownUse == .encryption }
+
+    public init(use: String?, keyInfo: KeyInfo?, encryptionMethods: [EncryptionMethod], position: SourcePosition) {
+        self.use = use
+        self.keyInfo = keyInfo
+        self.encryptionMethods = encryptionMethods
+        self.position = position
+    }
+
+    /// Identity: two values are equal only when they are the same element of the same model.
+    public static func == (lhs: KeyDescriptor, rhs: KeyDescriptor) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// The two values of `KeyDescriptor/@use`.

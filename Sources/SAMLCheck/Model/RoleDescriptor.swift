@@ -24,7 +24,7 @@ public enum RoleKind: Sendable, Hashable {
 
 /// A role descriptor of an entity: IdP, SP, attribute authority, authentication authority, PDP,
 /// or an extension role. Role-specific attributes are nil on roles that do not have them.
-public struct RoleDescriptor: Sendable, Hashable {
+public final class RoleDescriptor: Sendable, Hashable {
     public let kind: RoleKind
     public let id: String?
     public let validUntil: XSDateTime?
@@ -61,6 +61,33 @@ public struct RoleDescriptor: Sendable, Hashable {
 
     public var isIdentityProvider: Bool { kind == .identityProvider }
     public var isServiceProvider: Bool { kind == .serviceProvider }
+
+    public init(kind: RoleKind, id: String?, validUntil: XSDateTime?, cacheDuration: XSDuration?, protocolSupportEnumeration: [String]?, errorURL: String?, extensions: Extensions?, signature: SignatureElement?, keyDescriptors: [KeyDescriptor], organization: Organization?, contacts: [ContactPerson], endpoints: [Endpoint], nameIDFormats: [TextValue], attributeProfiles: [TextValue], attributes: [SAMLAttribute], wantAuthnRequestsSigned: XSBoolean?, authnRequestsSigned: XSBoolean?, wantAssertionsSigned: XSBoolean?, attributeConsumingServices: [AttributeConsumingService], position: SourcePosition) {
+        self.kind = kind
+        self.id = id
+        self.validUntil = validUntil
+        self.cacheDuration = cacheDuration
+        self.protocolSupportEnumeration = protocolSupportEnumeration
+        self.errorURL = errorURL
+        self.extensions = extensions
+        self.signature = signature
+        self.keyDescriptors = keyDescriptors
+        self.organization = organization
+        self.contacts = contacts
+        self.endpoints = endpoints
+        self.nameIDFormats = nameIDFormats
+        self.attributeProfiles = attributeProfiles
+        self.attributes = attributes
+        self.wantAuthnRequestsSigned = wantAuthnRequestsSigned
+        self.authnRequestsSigned = authnRequestsSigned
+        self.wantAssertionsSigned = wantAssertionsSigned
+        self.attributeConsumingServices = attributeConsumingServices
+        self.position = position
+    }
+
+    /// Identity: two values are equal only when they are the same element of the same model.
+    public static func == (lhs: RoleDescriptor, rhs: RoleDescriptor) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// An `md:AttributeConsumingService` of an SP.

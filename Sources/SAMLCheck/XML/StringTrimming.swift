@@ -36,7 +36,16 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer { Self.search($0, for: pattern) }
     }
 
+    /// The index of the first of `patterns` (lower-case ASCII bytes) the string contains,
+    /// ignoring ASCII case; one pass over the bytes per pattern, no allocation.
+    func firstASCIIMatchIgnoringCase(_ patterns: [[UInt8]]) -> Int? {
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in patterns.firstIndex { Self.search(bytes, for: $0) } }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
+    }
+
     private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: [UInt8]) -> Bool {
+        guard !pattern.isEmpty else { return true }
         let head = pattern[0]
         guard bytes.count >= pattern.count else { return false }
         var index = 0

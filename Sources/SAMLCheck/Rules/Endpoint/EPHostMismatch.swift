@@ -19,11 +19,14 @@ struct EPHostMismatch: Rule {
         guard let entityID = entity.entityID, let entityHost = URIText(entityID.trimmingWhitespace()).host, !entityHost.isEmpty,
               HostClassification.ipv4(entityHost) == nil else { return }
         let domain = HostClassification.registrableDomain(entityHost)
+        var sameDomain: Set<String> = [entityHost]
         for role in entity.roles {
             for endpoint in role.endpoints {
-                guard let host = endpoint.locationURI?.host, !host.isEmpty,
+                // Most endpoints share a handful of hosts: judge each host once.
+                guard let host = endpoint.locationURI?.host, !host.isEmpty, !sameDomain.contains(host),
                       HostClassification.ipv4(host) == nil else { continue }
                 let endpointDomain = HostClassification.registrableDomain(host)
+                if endpointDomain == domain { sameDomain.insert(host); continue }
                 if endpointDomain != domain {
                     context.report("\(endpoint.label) is under \(endpointDomain), the entityID under \(domain).", at: endpoint.position)
                     break

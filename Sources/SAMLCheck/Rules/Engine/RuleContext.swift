@@ -5,12 +5,14 @@ public struct RuleContext {
     public let settings: RuleSettings
     /// Facts other stages established (for instance the signature verdict), for rules that read them.
     public let stageFacts: StageFacts
-    var rule: RuleDescription
+    /// The rule that is running (a reference: switching rules costs one retain, not a copy of
+    /// the whole description with its examples).
+    var rule: RuleHandle
     /// The entity whose check is running; findings are attributed to it unless told otherwise.
     var currentEntity: EntityDescriptor?
     private(set) var findings: [Finding] = []
 
-    init(document: MetadataDocument, settings: RuleSettings, stageFacts: StageFacts, rule: RuleDescription) {
+    init(document: MetadataDocument, settings: RuleSettings, stageFacts: StageFacts, rule: RuleHandle) {
         self.document = document
         self.settings = settings
         self.stageFacts = stageFacts
@@ -33,13 +35,13 @@ public struct RuleContext {
                                 severity: Severity? = nil, hint: String? = nil) {
         let owner = entity ?? currentEntity
         findings.append(Finding(
-            rule: rule.id,
-            severity: settings.severity(of: rule, reported: severity ?? rule.severity),
+            rule: rule.description.id,
+            severity: settings.severity(of: rule.description, reported: severity ?? rule.description.severity),
             message: message,
             entityID: owner?.entityID,
             line: position.line > 0 ? position.line : nil,
             path: document.path(of: position),
-            hint: hint ?? rule.hint))
+            hint: hint ?? rule.description.hint))
     }
 
     mutating func takeFindings() -> [Finding] {
@@ -65,5 +67,16 @@ public struct StageFacts: Sendable {
         self.signature = signature
         self.isMetadataQueryResponse = isMetadataQueryResponse
         self.origin = origin
+    }
+}
+
+/// A rule instance with its description, shared by reference while the engine runs.
+final class RuleHandle: Sendable {
+    let rule: any Rule
+    let description: RuleDescription
+
+    init(_ type: any Rule.Type) {
+        rule = type.init()
+        description = type.description
     }
 }

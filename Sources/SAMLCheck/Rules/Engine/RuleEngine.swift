@@ -5,16 +5,16 @@ struct RuleEngine {
     let entityFilter: String?
 
     func run(on document: MetadataDocument, facts: StageFacts) -> [Finding] {
-        let rules: [any Rule] = RuleRegistry.all
+        let rules: [RuleHandle] = RuleRegistry.all
             .filter { settings.isEnabled($0.description) }
-            .map { $0.init() }
+            .map(RuleHandle.init)
         guard !rules.isEmpty else { return [] }
-        var context = RuleContext(document: document, settings: settings, stageFacts: facts, rule: type(of: rules[0]).description)
+        var context = RuleContext(document: document, settings: settings, stageFacts: facts, rule: rules[0])
         var findings: [Finding] = []
         for rule in rules {
-            context.rule = type(of: rule).description
+            context.rule = rule
             context.currentEntity = nil
-            rule.check(document: document, context: &context)
+            rule.rule.check(document: document, context: &context)
         }
         findings = context.takeFindings()
         // Entities are independent: check them in chunks on all cores, keeping document order.
@@ -23,12 +23,12 @@ struct RuleEngine {
         let chunks = (entities.count + chunkSize - 1) / chunkSize
         let ruleSettings = settings
         let perChunk = Parallel.map(chunks, chunkSize: 1) { chunk -> [Finding] in
-            var context = RuleContext(document: document, settings: ruleSettings, stageFacts: facts, rule: type(of: rules[0]).description)
+            var context = RuleContext(document: document, settings: ruleSettings, stageFacts: facts, rule: rules[0])
             for entity in entities[(chunk * chunkSize)..<min(entities.count, (chunk + 1) * chunkSize)] {
                 context.currentEntity = entity
                 for rule in rules {
-                    context.rule = type(of: rule).description
-                    rule.check(entity: entity, context: &context)
+                    context.rule = rule
+                    rule.rule.check(entity: entity, context: &context)
                 }
             }
             return context.takeFindings()

@@ -72,13 +72,17 @@ struct OPSPlaceholder: Rule {
 
     /// example.org, example.com, example.net (or a name under them).
     static func reservedDomain(_ host: String) -> String? {
+        guard host.utf8.count >= 11, host.firstASCIIMatchIgnoringCase(examplePattern) != nil else { return nil }
         for domain in ["example.org", "example.com", "example.net"] where host == domain || host.hasSuffix("." + domain) {
             return domain
         }
         return nil
     }
 
+    static let examplePattern: [[UInt8]] = [Array("example.".utf8)]
+    static let templatePatterns: [[UInt8]] = templateVariables.map { Array($0.utf8) }
+
     static func templateVariable(in text: String) -> String? {
-        templateVariables.first { text.containsASCIIIgnoringCase($0) }
+        text.firstASCIIMatchIgnoringCase(templatePatterns).map { templateVariables[$0] }
     }
 }
