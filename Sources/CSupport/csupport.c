@@ -8,6 +8,8 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 #include <libxml/SAX2.h>
+#include <libxml/valid.h>
+#include <libxml/tree.h>
 
 #include <xmlsec/xmlsec.h>
 #include <xmlsec/transforms.h>
@@ -249,3 +251,50 @@ int samlcheck_xmlsec_error_reason(int index) {
 size_t samlcheck_xmlsec_size_of_xmlSecSize(void) { return sizeof(xmlSecSize); }
 size_t samlcheck_xmlsec_size_of_transform_klass(void) { return sizeof(xmlSecTransformKlass); }
 size_t samlcheck_xmlsec_size_of_dsig_ctx(void) { return sizeof(xmlSecDSigCtx); }
+
+static int samlcheck_has_prefix(const xmlChar *text, const char *prefix) {
+    return text != NULL && strncmp((const char *)text, prefix, strlen(prefix)) == 0;
+}
+
+static void samlcheck_register_id_attribute(xmlDocPtr document, xmlAttrPtr attribute, int *count) {
+    if (attribute->atype == XML_ATTRIBUTE_ID) return;
+    xmlChar *value = xmlNodeListGetString(document, attribute->children, 1);
+    if (value == NULL) return;
+    /* xs:ID collapses whitespace: strip it as the schema validator does before registering. */
+    xmlChar *start = value;
+    while (*start == ' ' || *start == '\t' || *start == '\n' || *start == '\r') start++;
+    size_t length = strlen((const char *)start);
+    while (length > 0 && (start[length - 1] == ' ' || start[length - 1] == '\t' || start[length - 1] == '\n' || start[length - 1] == '\r')) length--;
+    start[length] = 0;
+    if (length > 0 && xmlValidateNCName(start, 0) == 0 && xmlGetID(document, start) == NULL) {
+        if (xmlAddID(NULL, document, start, attribute) != NULL) (*count)++;
+    }
+    xmlFree(value);
+}
+
+int samlcheck_register_ids(xmlDocPtr document) {
+    int count = 0;
+    xmlNodePtr root = xmlDocGetRootElement(document);
+    xmlNodePtr node = root;
+    while (node != NULL) {
+        if (node->type == XML_ELEMENT_NODE) {
+            const xmlChar *href = node->ns != NULL ? node->ns->href : NULL;
+            const char *name = NULL;
+            if (samlcheck_has_prefix(href, "urn:oasis:names:tc:SAML:")) name = "ID";
+            else if (samlcheck_has_prefix(href, "http://www.w3.org/2000/09/xmldsig#") || samlcheck_has_prefix(href, "http://www.w3.org/2009/xmldsig11#")
+                     || samlcheck_has_prefix(href, "http://www.w3.org/2001/04/xmlenc#") || samlcheck_has_prefix(href, "http://www.w3.org/2009/xmlenc11#")) name = "Id";
+            if (name != NULL) {
+                for (xmlAttrPtr attribute = node->properties; attribute != NULL; attribute = attribute->next) {
+                    if (attribute->ns == NULL && xmlStrEqual(attribute->name, (const xmlChar *)name)) {
+                        samlcheck_register_id_attribute(document, attribute, &count);
+                    }
+                }
+            }
+            if (node->children != NULL) { node = node->children; continue; }
+        }
+        while (node != NULL && node != root && node->next == NULL) node = node->parent;
+        if (node == NULL || node == root) break;
+        node = node->next;
+    }
+    return count;
+}

@@ -77,7 +77,7 @@ public struct Checker: Sendable {
     }
 
     private func inventory(_ parserInput: ParserInput, source: String) throws -> CertificateInventory {
-        switch try analyse(parserInput, source: source, facts: StageFacts()) {
+        switch try analyse(parserInput, source: source, facts: StageFacts(), runRules: false) {
         case .refused(let findings, _):
             return CertificateInventory(source: source, refusal: findings)
         case .analysed(let analysis):
@@ -107,11 +107,7 @@ public struct Checker: Sendable {
             report.timings = timings
             return report
         case .analysed(var analysis):
-            var findings = analysis.stageFindings
-            analysis.timings.measure("rules") {
-                let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
-                findings += engine.run(on: analysis.document, facts: analysis.facts)
-            }
+            var findings = analysis.stageFindings + analysis.ruleFindings
             if let entityID = options.entityFilter {
                 findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
             }
@@ -136,6 +132,7 @@ public struct Checker: Sendable {
         var document: MetadataDocument
         var facts: StageFacts
         var stageFindings: [Finding]
+        var ruleFindings: [Finding]
         var timings: PhaseTimings
     }
 
@@ -145,7 +142,7 @@ public struct Checker: Sendable {
     }
 
     /// Parse, model, certificates, signature: everything up to the rules.
-    private func analyse(_ input: ParserInput, source: String, facts: StageFacts) throws -> Outcome {
+    private func analyse(_ input: ParserInput, source: String, facts: StageFacts, runRules: Bool = true) throws -> Outcome {
         var timings = PhaseTimings()
         let parsed = try timings.measure("parse") { try parse(input, source: source) }
         let tree: XMLTree
@@ -153,18 +150,73 @@ public struct Checker: Sendable {
         case .failure(let failure): return .refused(failure.findings, timings)
         case .success(let success): tree = success
         }
-        let document = timings.measure("model") { ModelBuilder.build(tree: tree) }
+        var facts = facts
+        let reporter = StageReporter(settings: options.rules, facts: facts)
+        let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
+        if validatesSchema {
+            // What schema validation would add to the ID table, added first: the validator then
+            // only reads the tree, and can run beside the model builder.
+            tree.registerSchemaIDs()
+        }
+        // Schema validation on one core; the model and the certificates on the other.
+        let schemaStage = SchemaStage(options: options.schema, reporter: reporter)
+        let outcomes = ConcurrentPair.run(
+            { () -> (Result<[Finding], SchemaRequiredError>, Double) in
+                let start = ContinuousClock.now
+                let result: Result<[Finding], SchemaRequiredError> = validatesSchema
+                    ? Result { () throws(SchemaRequiredError) -> [Finding] in try schemaStage.run(on: tree) } : .success([])
+                return (result, (ContinuousClock.now - start).seconds)
+            },
+            { () -> (MetadataDocument, CertificateIndex, Double, Double) in
+                let start = ContinuousClock.now
+                let document = ModelBuilder.build(tree: tree)
+                let modelled = ContinuousClock.now
+                let certificates = CertificateStage.run(on: document)
+                return (document, certificates, (modelled - start).seconds, (ContinuousClock.now - modelled).seconds)
+            })
+        let (document, certificates, modelSeconds, certificateSeconds) = outcomes.1
+        timings.record("model", seconds: modelSeconds)
+        timings.record("certificates", seconds: certificateSeconds)
+        timings.record("schema", seconds: outcomes.0.1)
+        let schemaFindings = try outcomes.0.0.get()
         if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
         }
-        var facts = facts
-        facts.certificates = timings.measure("certificates") { CertificateStage.run(on: document) }
-        let reporter = StageReporter(settings: options.rules, facts: facts)
-        let schemaFindings = try timings.measure("schema") { try SchemaStage(options: options.schema, reporter: reporter).run(on: document) }
-        let signature = timings.measure("signature") { SignatureStage(policy: options.signature, reporter: reporter).run(on: document) }
-        facts.signature = signature.summary
-        facts.signerKey = signature.signerKey
-        return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signature.findings, timings: timings))
+        facts.certificates = certificates
+        // The signature on one core; meanwhile the rules that do not need its verdict.
+        let signatureStage = SignatureStage(policy: options.signature, reporter: reporter)
+        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
+        let factsBeforeVerdict = facts
+        let (signed, early) = ConcurrentPair.run(
+            { () -> (SignatureStage.Result, Double) in
+                let start = ContinuousClock.now
+                let outcome = signatureStage.run(on: document)
+                return (outcome, (ContinuousClock.now - start).seconds)
+            },
+            { () -> ([Finding], Double) in
+                guard runRules else { return ([], 0) }
+                let start = ContinuousClock.now
+                let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict)
+                return (findings, (ContinuousClock.now - start).seconds)
+            })
+        timings.record("signature", seconds: signed.1)
+        facts.signature = signed.0.summary
+        facts.signerKey = signed.0.signerKey
+        var ruleFindings = early.0
+        if runRules {
+            let late = timings.measure("rules (after signature)") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
+            timings.record("rules", seconds: early.1)
+            ruleFindings += late
+        }
+        return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signed.0.findings,
+                                  ruleFindings: ruleFindings, timings: timings))
+    }
+
+    /// Whether the document element is md:EntityDescriptor or md:EntitiesDescriptor (anything else
+    /// gets MD-ROOT-ELEMENT instead of schema findings).
+    static func isMetadataRoot(_ tree: XMLTree) -> Bool {
+        guard let root = tree.rootElement, root.namespaceURI == XMLNamespace.metadata else { return false }
+        return root.localName == "EntityDescriptor" || root.localName == "EntitiesDescriptor"
     }
 
     /// Parses, turning every way parsing can stop into findings (or an input error).

@@ -41,6 +41,12 @@ unsigned long samlcheck_refused_entity_loads(void);
      where the tag ends). */
 void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, int *state);
 
+/* Registers, as XML Schema validation would, every xs:ID attribute of the document in its ID
+   table (ID on SAML elements, Id on XML-Signature and XML-Encryption elements; NCName values,
+   whitespace stripped, first occurrence wins). Done once before schema validation and signature
+   verification run side by side: validation then only reads the tree. Returns the count. */
+int samlcheck_register_ids(xmlDocPtr document);
+
 /* xmlsec errors: a process-wide callback that keeps each thread's messages apart. Install once,
    reset before a call, then read what that call reported. Nothing is printed. */
 void samlcheck_xmlsec_install_error_sink(void);

@@ -11,6 +11,11 @@ public struct PhaseTimings: Sendable, Hashable, Codable {
     public init() {}
 
     /// Runs `body` and records its duration under `name`.
+    /// Records a phase measured elsewhere (on another thread).
+    public mutating func record(_ name: String, seconds: Double) {
+        phases.append(Phase(name: name, seconds: seconds))
+    }
+
     public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let clock = ContinuousClock()
         let start = clock.now

@@ -7,8 +7,14 @@ struct SchemaStage {
     let reporter: StageReporter
 
     func run(on document: MetadataDocument) throws(SchemaRequiredError) -> [Finding] {
-        guard options.enabled else { return [] }
         if case .other = document.root { return [] }  // MD-ROOT-ELEMENT says what it is instead
+        return try run(on: document.tree)
+    }
+
+    /// Validates a tree whose document element is already known to be metadata. Only reads the
+    /// tree when its xs:ID attributes are registered beforehand (samlcheck_register_ids).
+    func run(on tree: XMLTree) throws(SchemaRequiredError) -> [Finding] {
+        guard options.enabled else { return [] }
         let schemas: SchemaSet
         switch SchemaSet.load(options.location) {
         case .failure(let unavailable):
@@ -18,7 +24,7 @@ struct SchemaStage {
         case .success(let compiled):
             schemas = compiled
         }
-        let outcome = SchemaValidator(schemas: schemas).validate(document.tree)
+        let outcome = SchemaValidator(schemas: schemas).validate(tree)
         var findings = outcome.violations.map { violation -> Finding in
             let node = violation.node.map { $0.raw.assumingMemoryBound(to: xmlNode.self) }
             return reporter.finding(

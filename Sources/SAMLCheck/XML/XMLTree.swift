@@ -108,3 +108,10 @@ public struct SourcePosition: Hashable {
 
 // The address is only dereferenced by the XMLTree whose serial matches, which owns the node.
 extension SourcePosition: @unchecked Sendable {}
+
+extension XMLTree {
+    /// Registers every xs:ID attribute in the document's ID table, as schema validation would
+    /// (see samlcheck_register_ids), so that validation afterwards only reads the tree.
+    @discardableResult
+    func registerSchemaIDs() -> Int { Int(samlcheck_register_ids(document)) }
+}

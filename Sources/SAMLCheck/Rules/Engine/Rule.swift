@@ -9,12 +9,16 @@
 /// describe themselves.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// Whether the rule reads the signature verdict (``StageFacts/signature``, ``StageFacts/signerKey``).
+    /// The others run while the signature is being verified.
+    static var needsSignatureVerdict: Bool { get }
     init()
     func check(document: MetadataDocument, context: inout RuleContext)
     func check(entity: EntityDescriptor, context: inout RuleContext)
 }
 
 extension Rule {
+    public static var needsSignatureVerdict: Bool { false }
     public func check(document: MetadataDocument, context: inout RuleContext) {}
     public func check(entity: EntityDescriptor, context: inout RuleContext) {}
 }

@@ -4,9 +4,21 @@ struct RuleEngine {
     /// When set, only this entity is checked (document-wide findings are kept).
     let entityFilter: String?
 
-    func run(on document: MetadataDocument, facts: StageFacts) -> [Finding] {
+    /// Which rules a run covers: those that need the signature verdict wait for it.
+    enum Phase: Sendable {
+        case all, beforeSignatureVerdict, afterSignatureVerdict
+    }
+
+    func run(on document: MetadataDocument, facts: StageFacts, phase: Phase = .all) -> [Finding] {
         let rules: [RuleHandle] = RuleRegistry.all
             .filter { settings.isEnabled($0.description) }
+            .filter { type in
+                switch phase {
+                case .all: return true
+                case .beforeSignatureVerdict: return !type.needsSignatureVerdict
+                case .afterSignatureVerdict: return type.needsSignatureVerdict
+                }
+            }
             .map(RuleHandle.init)
         guard !rules.isEmpty else { return [] }
         var context = RuleContext(document: document, settings: settings, stageFacts: facts, rule: rules[0])

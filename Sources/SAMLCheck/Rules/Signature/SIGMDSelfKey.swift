@@ -13,6 +13,8 @@ struct SIGMDSelfKey: Rule {
             .passes(SignedExamples.signedIdP, profiles: [.saml2int]),
         ])
 
+    static var needsSignatureVerdict: Bool { true }
+
     func check(document: MetadataDocument, context: inout RuleContext) {
         guard let signer = context.stageFacts.signerKey, let signature = document.rootSignature else { return }
         let status = context.stageFacts.signature.status
