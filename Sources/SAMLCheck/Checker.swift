@@ -175,9 +175,9 @@ public struct Checker: Sendable {
                 return (document, certificates, (modelled - start).seconds, (ContinuousClock.now - modelled).seconds)
             })
         let (document, certificates, modelSeconds, certificateSeconds) = outcomes.1
-        timings.record("model", seconds: modelSeconds)
-        timings.record("certificates", seconds: certificateSeconds)
-        timings.record("schema", seconds: outcomes.0.1)
+        timings.record("schema", seconds: outcomes.0.1, group: "schema ∥ model", lane: 0)
+        timings.record("model", seconds: modelSeconds, group: "schema ∥ model", lane: 1)
+        timings.record("certificates", seconds: certificateSeconds, group: "schema ∥ model", lane: 1)
         let schemaFindings = try outcomes.0.0.get()
         if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
@@ -199,14 +199,13 @@ public struct Checker: Sendable {
                 let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict)
                 return (findings, (ContinuousClock.now - start).seconds)
             })
-        timings.record("signature", seconds: signed.1)
+        timings.record("signature", seconds: signed.1, group: "signature ∥ rules", lane: 0)
         facts.signature = signed.0.summary
         facts.signerKey = signed.0.signerKey
         var ruleFindings = early.0
         if runRules {
-            let late = timings.measure("rules (after signature)") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
-            timings.record("rules", seconds: early.1)
-            ruleFindings += late
+            timings.record("rules", seconds: early.1, group: "signature ∥ rules", lane: 1)
+            ruleFindings += timings.measure("rules on verdict") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
         }
         return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signed.0.findings,
                                   ruleFindings: ruleFindings, timings: timings))

@@ -1,26 +1,30 @@
 import SAMLCheck
 
-/// `--timings`: milliseconds per phase and document, on standard error.
+/// `--timings`: milliseconds and resident memory per phase and document, on standard error.
+/// Phases that ran side by side are marked with their lane (║ 1, ║ 2).
 enum TimingsTable {
     static func render(_ documents: [DocumentReport], render: PhaseTimings) -> String {
-        var out = "phase          ms\n"
-        func line(_ name: String, _ seconds: Double) -> String {
+        var out = "phase                      ms   RSS MiB\n"
+        func line(_ name: String, _ seconds: Double, _ bytes: Int) -> String {
             let milliseconds = String(Int((seconds * 1000).rounded()))
-            return name.padding(12) + String(repeating: " ", count: max(0, 6 - milliseconds.count)) + milliseconds + "\n"
+            let memory = bytes > 0 ? String(bytes / (1 << 20)) : "-"
+            return name.padding(22) + String(repeating: " ", count: max(0, 7 - milliseconds.count)) + milliseconds
+                + String(repeating: " ", count: max(0, 10 - memory.count)) + memory + "\n"
         }
         var total = 0.0
         for document in documents {
             if documents.count > 1 { out += document.source + "\n" }
             for phase in document.timings.phases {
-                out += line(phase.name, phase.seconds)
-                total += phase.seconds
+                let label = phase.group.map { _ in "║\(phase.lane + 1) " + phase.name } ?? phase.name
+                out += line(label, phase.seconds, phase.residentBytes)
             }
+            total += document.timings.total
         }
         for phase in render.phases {
-            out += line(phase.name, phase.seconds)
+            out += line(phase.name, phase.seconds, phase.residentBytes)
             total += phase.seconds
         }
-        out += line("total", total)
+        out += line("wall (side by side once)", total, 0)
         return out
     }
 }

@@ -48,7 +48,15 @@ public struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The first 16 hex digits, for messages where the full value would drown the sentence.
-    public var short: String { String(description.prefix(7 + 16)) + "…" }
+    public var short: String {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = Array("SHA256:".utf8)
+        for byte in bytes.prefix(8) {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self) + "…"
+    }
 
     public static func < (lhs: Fingerprint, rhs: Fingerprint) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
 }

@@ -36,6 +36,10 @@ public final class EntityDescriptor: Sendable, Hashable {
     /// The entityID for messages: the value, or a note that it is missing.
     public var displayID: String { entityID ?? "(entity without entityID, line \(position.line))" }
 
+    /// Every md:Extensions of the entity (its own, its roles', organisations' and contacts'),
+    /// with where it sits; collected once, read by many rules.
+    public let extensionSites: [(site: ExtensionSite, extensions: Extensions)]
+
     public init(entityID: String?, id: String?, validUntil: XSDateTime?, cacheDuration: XSDuration?, effectiveValidUntil: Date?, extensions: Extensions?, signature: SignatureElement?, roles: [RoleDescriptor], affiliation: AffiliationDescriptor?, organization: Organization?, contacts: [ContactPerson], additionalMetadataLocations: [TextValue], group: Int?, position: SourcePosition) {
         self.entityID = entityID
         self.id = id
@@ -51,6 +55,16 @@ public final class EntityDescriptor: Sendable, Hashable {
         self.additionalMetadataLocations = additionalMetadataLocations
         self.group = group
         self.position = position
+        var sites: [(site: ExtensionSite, extensions: Extensions)] = []
+        if let extensions { sites.append((.entity, extensions)) }
+        for role in roles {
+            if let extensions = role.extensions { sites.append((.role(role.kind), extensions)) }
+            if let extensions = role.organization?.extensions { sites.append((.organization, extensions)) }
+            for contact in role.contacts { if let extensions = contact.extensions { sites.append((.contact, extensions)) } }
+        }
+        if let extensions = organization?.extensions { sites.append((.organization, extensions)) }
+        for contact in contacts { if let extensions = contact.extensions { sites.append((.contact, extensions)) } }
+        self.extensionSites = sites
     }
 
     /// Identity: two values are equal only when they are the same element of the same model.

@@ -64,6 +64,11 @@ public struct MetadataDocument: Sendable {
     /// A readable path to the element at a position, such as
     /// `/EntitiesDescriptor/EntityDescriptor[@entityID='https://sp.example.org']/SPSSODescriptor`.
     public func path(of position: SourcePosition) -> String? { tree.readablePath(of: position) }
+
+    /// The same, with a cache of ancestor paths for callers that ask for many nearby elements.
+    func path(of position: SourcePosition, cache: inout [UnsafeMutableRawPointer: String]) -> String? {
+        tree.readablePath(of: position, cache: &cache)
+    }
 }
 
 /// One xs:ID attribute value and where it is declared.

@@ -42,6 +42,27 @@ final class XMLTree: @unchecked Sendable {
         return XMLTree.readablePath(of: node)
     }
 
+    /// The same, reusing (and filling) `cache` with the paths of the ancestors: findings come in
+    /// runs on the same entity, so their paths share most of their segments.
+    func readablePath(of position: SourcePosition, cache: inout [UnsafeMutableRawPointer: String]) -> String? {
+        guard let node = node(at: position) else { return nil }
+        return XMLTree.readablePath(of: node, cache: &cache)
+    }
+
+    static func readablePath(of node: xmlNodePtr, cache: inout [UnsafeMutableRawPointer: String]) -> String {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return "/" + pathSegment(of: node) }
+        let key = UnsafeMutableRawPointer(parent)
+        let parentPath: String
+        if let cached = cache[key] {
+            parentPath = cached
+        } else {
+            parentPath = readablePath(of: parent, cache: &cache)
+            if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
+            cache[key] = parentPath
+        }
+        return parentPath + "/" + pathSegment(of: node)
+    }
+
     static func readablePath(of node: xmlNodePtr) -> String {
         var segments: [String] = []
         var current: xmlNodePtr? = node

@@ -11,6 +11,8 @@ public struct RuleContext {
     /// The entity whose check is running; findings are attributed to it unless told otherwise.
     var currentEntity: EntityDescriptor?
     private(set) var findings: [Finding] = []
+    /// Paths of ancestor elements already computed (findings cluster by entity).
+    private var pathCache: [UnsafeMutableRawPointer: String] = [:]
 
     init(document: MetadataDocument, settings: RuleSettings, stageFacts: StageFacts, rule: RuleHandle) {
         self.document = document
@@ -40,7 +42,7 @@ public struct RuleContext {
             message: message,
             entityID: owner?.entityID,
             line: position.line > 0 ? position.line : nil,
-            path: document.path(of: position),
+            path: document.path(of: position, cache: &pathCache),
             hint: hint ?? rule.description.hint))
     }
 

@@ -12,9 +12,11 @@ enum ExtensionPlacement {
     /// roles', organisations', contacts') that is not directly in the Extensions of an allowed site.
     static func problems(_ namespace: String, _ localName: String, in entity: EntityDescriptor,
                          allowedAt isAllowed: (ExtensionSite) -> Bool) -> [(element: ElementValue, problem: Problem)] {
-        entity.extensionSites.flatMap { site, extensions in
-            problems(namespace, localName, in: extensions, site: site, allowed: isAllowed(site))
+        var found: [(element: ElementValue, problem: Problem)] = []
+        for (site, extensions) in entity.extensionSites {
+            found += problems(namespace, localName, in: extensions, site: site, allowed: isAllowed(site))
         }
+        return found
     }
 
     /// The same for the Extensions of every EntitiesDescriptor of the document.
@@ -28,12 +30,15 @@ enum ExtensionPlacement {
 
     private static func problems(_ namespace: String, _ localName: String, in extensions: Extensions, site: ExtensionSite,
                                  allowed: Bool) -> [(element: ElementValue, problem: Problem)] {
-        let direct = Set(extensions.elements(namespace, localName).map(\.position))
-        return extensions.allElements.compactMap { element in
-            guard element.isElement(namespace, localName) else { return nil }
-            if !allowed { return (element, .wrongSite(site)) }
-            return direct.contains(element.position) ? nil : (element, .nested)
+        var found: [(element: ElementValue, problem: Problem)] = []
+        for element in extensions.allElements where element.isElement(namespace, localName) {
+            if !allowed {
+                found.append((element, .wrongSite(site)))
+            } else if !extensions.elements.contains(where: { $0 === element }) {
+                found.append((element, .nested))
+            }
         }
+        return found
     }
 }
 

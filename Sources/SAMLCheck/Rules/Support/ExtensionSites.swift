@@ -1,38 +1,3 @@
-/// Where an md:Extensions element sits, for the placement rules of the extension specifications.
-enum ExtensionSite: Equatable {
-    case group(isRoot: Bool)
-    case entity
-    case role(RoleKind)
-    case organization
-    case contact
-
-    var name: String {
-        switch self {
-        case .group: return "EntitiesDescriptor"
-        case .entity: return "EntityDescriptor"
-        case .role(let kind): return kind.elementName
-        case .organization: return "Organization"
-        case .contact: return "ContactPerson"
-        }
-    }
-}
-
-extension EntityDescriptor {
-    /// Every md:Extensions of the entity (its own, its roles', organisations' and contacts'), with its site.
-    var extensionSites: [(site: ExtensionSite, extensions: Extensions)] {
-        var sites: [(ExtensionSite, Extensions)] = []
-        if let extensions { sites.append((.entity, extensions)) }
-        for role in roles {
-            if let extensions = role.extensions { sites.append((.role(role.kind), extensions)) }
-            if let extensions = role.organization?.extensions { sites.append((.organization, extensions)) }
-            for contact in role.contacts { if let extensions = contact.extensions { sites.append((.contact, extensions)) } }
-        }
-        if let extensions = organization?.extensions { sites.append((.organization, extensions)) }
-        for contact in contacts { if let extensions = contact.extensions { sites.append((.contact, extensions)) } }
-        return sites
-    }
-}
-
 extension ElementValue {
     /// This element and every element below it, depth first.
     var selfAndDescendants: [ElementValue] {

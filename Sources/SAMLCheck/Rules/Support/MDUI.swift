@@ -36,6 +36,10 @@ enum MDUI {
 
     /// Every mdui element called `localName` in the entity's Extensions (any depth).
     static func elements(_ localName: String, in entity: EntityDescriptor) -> [ElementValue] {
-        entity.extensionSites.flatMap { $0.extensions.allElements.filter { $0.isElement(XMLNamespace.mdui, localName) } }
+        var found: [ElementValue] = []
+        for (_, extensions) in entity.extensionSites {
+            for element in extensions.allElements where element.isElement(XMLNamespace.mdui, localName) { found.append(element) }
+        }
+        return found
     }
 }
