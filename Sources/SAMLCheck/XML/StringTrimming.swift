@@ -37,11 +37,10 @@ extension StringProtocol {
     }
 
     /// The index of the first of `patterns` (lower-case ASCII bytes) the string contains,
-    /// ignoring ASCII case; one pass over the bytes per pattern, no allocation.
-    func firstASCIIMatchIgnoringCase(_ patterns: [[UInt8]]) -> Int? {
-        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in patterns.firstIndex { Self.search(bytes, for: $0) } }
-        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(utf8).withUnsafeBufferPointer(search)
+    /// ignoring ASCII case: one pass over the bytes for all patterns, no allocation.
+    func firstASCIIMatchIgnoringCase(_ patterns: ASCIIPatternSet) -> Int? {
+        if let found = utf8.withContiguousStorageIfAvailable({ patterns.firstMatch(in: $0) }) { return found }
+        return Array(utf8).withUnsafeBufferPointer { patterns.firstMatch(in: $0) }
     }
 
     private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: [UInt8]) -> Bool {
@@ -73,4 +72,40 @@ extension UInt8 {
 extension Unicode.Scalar {
     /// XML 1.0's S production: space, tab, carriage return, line feed.
     var isXMLWhitespace: Bool { value == 0x20 || value == 0x09 || value == 0x0D || value == 0x0A }
+}
+
+/// A few ASCII patterns matched together, case-insensitively: a table of the bytes patterns start
+/// with lets one pass over the text skip every position no pattern can start at.
+struct ASCIIPatternSet: Sendable {
+    let patterns: [[UInt8]]
+    private let startsWith: [Bool]
+
+    init(_ words: [String]) {
+        patterns = words.map { Array($0.utf8).map(\.asciiLowercased) }
+        var table = [Bool](repeating: false, count: 256)
+        for pattern in patterns where !pattern.isEmpty { table[Int(pattern[0])] = true }
+        startsWith = table
+    }
+
+    /// The index (in `patterns`) of the pattern found earliest in `bytes`, nil when none is.
+    func firstMatch(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var best: (position: Int, pattern: Int)?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index].asciiLowercased
+            if startsWith[Int(byte)] {
+                for (number, pattern) in patterns.enumerated() where pattern[0] == byte && index + pattern.count <= bytes.count {
+                    var matched = true
+                    for offset in 1..<max(1, pattern.count) where bytes[index + offset].asciiLowercased != pattern[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched, best == nil || number < best!.pattern { best = (index, number) }
+                }
+                if best != nil { return best!.pattern }
+            }
+            index += 1
+        }
+        return nil
+    }
 }

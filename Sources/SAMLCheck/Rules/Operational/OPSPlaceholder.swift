@@ -31,7 +31,7 @@ struct OPSPlaceholder: Rule {
 
     func check(document: MetadataDocument, context: inout RuleContext) {
         for comment in document.comments {
-            guard let phrase = Self.templateComments.first(where: { comment.value.containsASCIIIgnoringCase($0) }) else { continue }
+            guard let phrase = comment.value.firstASCIIMatchIgnoringCase(Self.commentPatterns).map({ Self.templateComments[$0] }) else { continue }
             let excerpt = comment.value.trimmingWhitespace().prefix(80)
             context.report("A template comment (\"\(excerpt)\") suggests the metadata was not completed (\"\(phrase)\").", at: comment.position)
         }
@@ -79,8 +79,9 @@ struct OPSPlaceholder: Rule {
         return nil
     }
 
-    static let examplePattern: [[UInt8]] = [Array("example.".utf8)]
-    static let templatePatterns: [[UInt8]] = templateVariables.map { Array($0.utf8) }
+    static let commentPatterns = ASCIIPatternSet(templateComments)
+    static let examplePattern = ASCIIPatternSet(["example."])
+    static let templatePatterns = ASCIIPatternSet(templateVariables)
 
     static func templateVariable(in text: String) -> String? {
         text.firstASCIIMatchIgnoringCase(templatePatterns).map { templateVariables[$0] }
