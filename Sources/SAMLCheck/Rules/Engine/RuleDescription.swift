@@ -17,11 +17,14 @@ public struct RuleDescription: Sendable {
     public let rationale: String
     /// How to fix what it reports.
     public let hint: String
-    /// Metadata that must trigger the rule, and metadata that must not.
-    public let examples: [RuleExample]
+    /// Metadata that must trigger the rule, and metadata that must not. Built when first asked
+    /// for (by `explain` and the tests), never during a check: they are large.
+    public var examples: [RuleExample] { makeExamples() }
+    private let makeExamples: @Sendable () -> [RuleExample]
 
     public init(id: String, title: String, severity: Severity, escalations: [Profile: Severity] = [:],
-                profiles: [Profile], citation: String, rationale: String, hint: String, examples: [RuleExample]) {
+                profiles: [Profile], citation: String, rationale: String, hint: String,
+                examples: @autoclosure @escaping @Sendable () -> [RuleExample]) {
         self.id = id
         self.title = title
         self.severity = severity
@@ -30,7 +33,7 @@ public struct RuleDescription: Sendable {
         self.citation = citation
         self.rationale = rationale
         self.hint = hint
-        self.examples = examples
+        self.makeExamples = examples
     }
 
     /// The catalogue's severity notation: `warning; error@saml2int, @eduGAIN`.
