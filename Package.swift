@@ -71,6 +71,11 @@ let package = Package(
             dependencies: ["SAMLCheck"],
             path: "Sources/samlcheck-bench"
         ),
+        .executableTarget(
+            name: "samlcheck-fuzz",
+            dependencies: ["SAMLCheck"],
+            path: "Sources/samlcheck-fuzz"
+        ),
         .plugin(name: "RuleListPlugin", capability: .buildTool(), dependencies: ["RuleListGenerator"]),
         .executableTarget(
             name: "samlcheck",

@@ -32,3 +32,10 @@ for name in ruleTypes.sorted() { text += "    \(name).self,\n" }
 text += "]\n"
 let existing = try? String(contentsOfFile: outputPath, encoding: .utf8)
 if existing != text { try text.write(toFile: outputPath, atomically: true, encoding: .utf8) }
+
+#if FUZZING
+// scripts/fuzz builds every target with -sanitize=fuzzer, this build tool included; libFuzzer's
+// runtime then wants this symbol. The tool's own main still runs; this is never called.
+@_cdecl("LLVMFuzzerTestOneInput")
+func unusedFuzzerEntry(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt { 0 }
+#endif

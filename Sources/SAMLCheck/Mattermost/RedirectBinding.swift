@@ -119,3 +119,17 @@ public struct AuthnRequestProblem: Error, Sendable {
     public let message: String
     init(_ message: String) { self.message = message }
 }
+
+extension RedirectMessage {
+    /// The AuthnRequest in the SAMLRequest parameter, read as an IdP would (nil without one).
+    public func authnRequest() -> Result<DecodedAuthnRequest, AuthnRequestProblem>? {
+        parameter("SAMLRequest").map(AuthnRequestDecoder.decode)
+    }
+}
+
+extension DecodedAuthnRequest {
+    /// Reads an AuthnRequest from its XML, safely (bounded, no DTD, no network).
+    public static func parse(xml: [UInt8]) -> Result<DecodedAuthnRequest, AuthnRequestProblem> {
+        AuthnRequestDecoder.parse(xml)
+    }
+}
