@@ -1,7 +1,8 @@
 /// Plain words for the libxml2 errors people meet most in hand-edited or mis-served metadata.
 enum XMLErrorExplanation {
     static func plainWords(for diagnostic: XMLDiagnostic) -> String? {
-        if diagnostic.message.contains("huge text node") || diagnostic.message.contains("Huge input lookup") {
+        if diagnostic.message.contains("huge text node") || diagnostic.message.contains("Huge input lookup")
+            || diagnostic.message.contains("length too long") {
             return "a single text node or attribute is larger than the 10 MB limit; --allow-huge-nodes lifts it"
         }
         if diagnostic.message.contains("Excessive depth") {

@@ -14,9 +14,10 @@ Prints the port it listens on as the first line of standard output, then serves:
   /slow?seconds=S      waits S seconds, then serves files/ok.xml
   /big?mb=N            N MiB of XML-ish filler
   /empty               200 with an empty body
+  /gzipbomb?mb=N       N MiB of zeros, gzip-compressed to a few hundred KB
   /entities/ID         MDQ: DOCROOT/mdq/<sha1 of the entityID>.xml, by entityID or {sha1}hex
 """
-import gzip, hashlib, http.server, os, signal, ssl, sys, time, urllib.parse
+import gzip, hashlib, http.server, os, signal, ssl, sys, time, urllib.parse, zlib
 
 # The test process may start us with signals blocked (the mask is inherited): take them back so
 # that terminating the server works.
@@ -92,6 +93,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/big":
             size = int(float(query.get("mb", ["1"])[0]) * 1024 * 1024)
             self.send(200, b"<x>" + b"a" * size + b"</x>")
+        elif path == "/gzipbomb":
+            # N MiB of zeros compressed to a few hundred KB: what decompression must not trust.
+            compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+            chunk = b"\0" * (1 << 20)
+            body = b"".join(compressor.compress(chunk) for _ in range(int(query.get("mb", ["256"])[0]))) + compressor.flush()
+            self.send(200, body, headers=[("Content-Encoding", "gzip")])
         elif path == "/empty":
             self.send(200, b"")
         elif path.startswith("/entities/"):
