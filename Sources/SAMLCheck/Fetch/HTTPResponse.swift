@@ -37,7 +37,11 @@ public struct HTTPResponse: Sendable {
     public var text: String { String(decoding: body, as: UTF8.self) }
 
     /// The start of the body on one line, for error messages.
-    public var snippet: String {
+    public var snippet: String { Self.snippet(of: body) }
+
+    /// The start of a body on one line, at most 120 characters.
+    static func snippet(of body: [UInt8]) -> String {
+        let text = String(decoding: body.prefix(1600), as: UTF8.self)
         let collapsed = text.prefix(400).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
         return collapsed.count > 120 ? String(collapsed.prefix(120)) + "…" : collapsed
     }

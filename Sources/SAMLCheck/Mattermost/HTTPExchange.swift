@@ -44,10 +44,7 @@ public struct HTTPExchange: Sendable {
     }
 
     /// The start of the body on one line, for messages.
-    public var snippet: String {
-        let collapsed = text.prefix(400).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
-        return collapsed.count > 120 ? String(collapsed.prefix(120)) + "…" : collapsed
-    }
+    public var snippet: String { HTTPResponse.snippet(of: body) }
 }
 
 extension ConfigValue {

@@ -63,8 +63,11 @@ public struct MattermostProbe: Sendable {
                 if let host = URIText(url).host { observation.idpMetadataAddresses = await HostResolver.addresses(of: host) }
             } else if idpMetadata == nil {
                 let url = "https://" + source
-                observation.idpMetadata = await (try? HTTPExchange(response: fetcher.get(url, headers: [MetadataFetcher.accept])))
-                    ?? HTTPExchange(failure: "cannot fetch \(url)")
+                do {
+                    observation.idpMetadata = HTTPExchange(response: try await fetcher.get(url, headers: [MetadataFetcher.accept]))
+                } catch {
+                    observation.idpMetadata = HTTPExchange(failure: error.message)
+                }
                 if let host = URIText(url).host { observation.idpMetadataAddresses = await HostResolver.addresses(of: host) }
             } else {
                 do {

@@ -45,11 +45,3 @@ public enum GitHubRenderer {
         data(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
     }
 }
-
-private extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for character in self { if character == target { out += replacement } else { out.append(character) } }
-        return out
-    }
-}

@@ -11,3 +11,10 @@ extension String {
         return out
     }
 }
+
+extension String {
+    /// The string with every occurrence of `target` replaced (Foundation-free).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

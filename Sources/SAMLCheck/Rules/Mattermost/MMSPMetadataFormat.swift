@@ -25,9 +25,3 @@ struct MMSPMetadataFormat: Rule, MattermostDiagnostic {
         }
     }
 }
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}
