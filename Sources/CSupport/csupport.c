@@ -1,6 +1,9 @@
 #include "csupport.h"
 
 #include <pthread.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -297,4 +300,12 @@ int samlcheck_register_ids(xmlDocPtr document) {
         node = node->next;
     }
     return count;
+}
+
+void samlcheck_tune_allocator_for_one_document(void) {
+#if defined(__GLIBC__)
+    mallopt(M_MXFAST, 0);
+    mallopt(M_TOP_PAD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
 }

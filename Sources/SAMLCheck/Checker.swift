@@ -106,7 +106,7 @@ public struct Checker: Sendable {
             var report = DocumentReport(source: source, root: nil, entityCount: 0, signature: .notChecked, findings: findings)
             report.timings = timings
             return report
-        case .analysed(var analysis):
+        case .analysed(let analysis):
             var findings = analysis.stageFindings + analysis.ruleFindings
             if let entityID = options.entityFilter {
                 findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
@@ -123,6 +123,9 @@ public struct Checker: Sendable {
                 return CertificateExpiry(entityID: entry.entityID, role: entry.role?.elementName, use: entry.useDescription,
                                          fingerprint: info.fingerprint.description, notAfter: notAfter)
             }
+            // Freeing the tree and the model of a large document takes a noticeable part of a
+            // second: let another thread do it while the caller goes on to render.
+            Background.release(analysis)
             return report
         }
     }

@@ -24,6 +24,8 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+ProcessTuning.tuneAllocatorForOneDocument()  // measure what the samlcheck executable runs with
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count == 2, ["certificates", "rules"].contains(arguments[0]) else {
     fail("usage: samlcheck-bench certificates|rules METADATA.xml")

@@ -21,6 +21,7 @@ struct SAMLCheckCommand: AsyncParsableCommand {
     /// Runs the command and maps every outcome to samlcheck's exit codes: usage errors are 2
     /// (not ArgumentParser's 64), and nothing ends in a stack trace.
     static func main() async {
+        ProcessTuning.tuneAllocatorForOneDocument()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

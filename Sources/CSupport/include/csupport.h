@@ -61,4 +61,10 @@ size_t samlcheck_xmlsec_size_of_xmlSecSize(void);
 size_t samlcheck_xmlsec_size_of_transform_klass(void);
 size_t samlcheck_xmlsec_size_of_dsig_ctx(void);
 
+
+/* Tunes glibc's allocator for a process that checks one large document and exits: keeps freed
+   memory rather than returning it to the kernel and asking again, and turns off fastbins, whose
+     consolidation otherwise lands in the middle of rendering. Affects the whole process. */
+void samlcheck_tune_allocator_for_one_document(void);
+
 #endif
