@@ -65,6 +65,45 @@ import Testing
         #expect(finding.severity == .info)
     }
 
+    /// `xml` with its first ds:KeyInfo replaced (KeyInfo lies outside the signed content).
+    static func replacingKeyInfo(in xml: String, with keyInfo: String) throws -> String {
+        let start = try #require(xml.range(of: "<ds:KeyInfo>"))
+        let end = try #require(xml.range(of: "</ds:KeyInfo>", range: start.upperBound..<xml.endIndex))
+        return xml.replacingCharacters(in: start.lowerBound..<end.upperBound, with: keyInfo)
+    }
+
+    @Test("the signature's own key is found whatever its KeyInfo holds, and the signer is named")
+    func ownKeyFromKeyInfoShapes() throws {
+        let signer = try Self.signer.get()
+        let other = try Self.other.get()
+        let signed = try Self.signedAggregate()
+        let certificate = Fingerprint(sha256Of: signer.certificateDER).description
+        let publicKey = try #require(OwnedX509.fromDER(signer.certificateDER)).publicKeyDER
+        let modulusLine = try Self.pki.openssl(["rsa", "-in", signer.keyPath, "-noout", "-modulus"], in: Self.pki.directory).standardOutput
+        let modulusHex = Array(try #require(modulusLine.split(separator: "=").last).trimmingCharacters(in: .whitespacesAndNewlines))
+        let modulus = Data(stride(from: 0, to: modulusHex.count, by: 2).map { UInt8(String(modulusHex[$0...$0 + 1]), radix: 16)! })
+
+        // One certificate: the plain case, loaded directly.
+        let plain = try Self.check(signed)
+        #expect(plain.signature.status == .untrusted, "\(plain.signature)")
+        #expect(plain.signature.keyFingerprint == certificate)
+        // A certificate with a subject name beside it: left to xmlsec's KeyInfo reader.
+        let withName = try Self.check(try Self.replacingKeyInfo(in: signed, with:
+            "<ds:KeyInfo><ds:X509Data><ds:X509SubjectName>CN=metadata-signer.example.org</ds:X509SubjectName><ds:X509Certificate>\(signer.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo>"))
+        #expect(withName.signature.status == .untrusted, "\(withName.signature)")
+        #expect(withName.signature.keyFingerprint == certificate)
+        // A bare RSA key value: no certificate, so the key itself is named.
+        let bareKey = try Self.check(try Self.replacingKeyInfo(in: signed, with:
+            "<ds:KeyInfo><ds:KeyValue><ds:RSAKeyValue><ds:Modulus>\(modulus.base64EncodedString())</ds:Modulus><ds:Exponent>AQAB</ds:Exponent></ds:RSAKeyValue></ds:KeyValue></ds:KeyInfo>"))
+        #expect(bareKey.signature.status == .untrusted, "\(bareKey.signature.reason ?? "") \(bareKey.findings.map(\.message))")
+        #expect(bareKey.signature.keyFingerprint == Fingerprint(sha256Of: publicKey).description)
+        // Someone else's certificate: the signature value does not verify with it.
+        let swapped = try Self.check(try Self.replacingKeyInfo(in: signed, with:
+            "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>\(other.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo>"))
+        #expect(swapped.signature.status == .invalid, "\(swapped.signature)")
+        #expect(swapped.findings.contains { $0.rule == "SIG-INVALID" })
+    }
+
     @Test("a changed attribute is a digest mismatch, explained")
     func tamperedAttribute() throws {
         let tampered = try Self.signedAggregate().replacingOccurrences(of: "https://sp.example.org/acs", with: "https://evil.example.net/acs")

@@ -12,8 +12,12 @@ struct SignatureVerifier {
     enum Key {
         /// A trusted key or certificate; KeyInfo is ignored.
         case anchor(TrustAnchor)
-        /// The certificate or key value in the signature's own KeyInfo (integrity only).
+        /// The certificate or key value in the signature's own KeyInfo (integrity only), as
+        /// xmlsec's KeyInfo reader picks it.
         case keyInfo
+        /// The DER of the only certificate the signature's KeyInfo carries (integrity only): the
+        /// key `.keyInfo` would pick, loaded directly.
+        case soleKeyInfoCertificate([UInt8])
     }
 
     /// What one verification attempt found.
@@ -37,17 +41,32 @@ struct SignatureVerifier {
     func verify(_ signatureNode: xmlNodePtr, with key: Key) -> Outcome {
         if case .failure(let unavailable) = XMLSec.setUp { return .processingFailed(detail: unavailable.reason) }
         let (outcome, errors) = XMLSec.collectingErrors { () -> Outcome in
-            guard let manager = xmlSecKeysMngrCreate() else { return .processingFailed(detail: "xmlsec could not create a key manager") }
-            defer { xmlSecKeysMngrDestroy(manager) }
-            guard xmlSecOpenSSLAppDefaultKeysMngrInit(manager) >= 0,
-                  let context = xmlSecDSigCtxCreate(manager) else {
+            // Only KeyInfo reading needs a key manager, and xmlsec's default one builds an X.509
+            // store that parses the system CA bundle (a third of a one-entity check) although
+            // integrity-only verification never consults it. A preset key needs no manager.
+            var manager: xmlSecKeysMngrPtr?
+            defer { if let manager { xmlSecKeysMngrDestroy(manager) } }
+            if case .keyInfo = key {
+                manager = xmlSecKeysMngrCreate()
+                guard let manager, xmlSecOpenSSLAppDefaultKeysMngrInit(manager) >= 0 else {
+                    return .processingFailed(detail: "xmlsec could not create a key manager")
+                }
+            }
+            guard let context = xmlSecDSigCtxCreate(manager) else {
                 return .processingFailed(detail: "xmlsec could not create a signature context")
             }
             defer { xmlSecDSigCtxDestroy(context) }
             configure(context)
             switch key {
             case .anchor(let anchor):
-                guard let loaded = load(anchor) else { return .processingFailed(detail: "xmlsec could not load the trusted key \(anchor.name)") }
+                guard let loaded = loadKey(anchor.der, isCertificate: anchor.isCertificate) else {
+                    return .processingFailed(detail: "xmlsec could not load the trusted key \(anchor.name)")
+                }
+                context.pointee.signKey = loaded
+            case .soleKeyInfoCertificate(let der):
+                guard let loaded = loadKey(der, isCertificate: true) else {
+                    return .noKey(detail: "the certificate in the signature's KeyInfo holds no key xmlsec can use")
+                }
                 context.pointee.signKey = loaded
             case .keyInfo:
                 context.pointee.keyInfoReadCtx.flags |= UInt32(XMLSEC_KEYINFO_FLAGS_X509DATA_DONT_VERIFY_CERTS)
@@ -56,6 +75,10 @@ struct SignatureVerifier {
             return readOutcome(of: context, processed: processed >= 0)
         }
         switch outcome {
+        case .verified(nil, let signerKey):
+            // A key loaded from DER keeps no certificate in xmlsec; the certificate is known here.
+            guard case .soleKeyInfoCertificate(let der) = key else { return outcome }
+            return .verified(signer: Fingerprint(sha256Of: der), signerKey: signerKey)
         case .processingFailed(let detail) where detail.isEmpty:
             return .processingFailed(detail: Self.explain(errors))
         case .noKey(let detail) where detail.isEmpty:
@@ -72,7 +95,10 @@ struct SignatureVerifier {
         context.pointee.keyInfoReadCtx.maxRetrievalMethodLevel = 0
         context.pointee.keyInfoReadCtx.maxEncryptedKeyLevel = 0
         context.pointee.keyInfoReadCtx.retrievalMethodCtx.enabledUris = UInt32(xmlSecTransformUriTypeNone)
+        // The list names KeyInfo's children (KeyValue) as well as what they contain (RSA, EC):
+        // without the KeyValue reader a bare key value would never be read.
         withUnsafeMutablePointer(to: &context.pointee.keyInfoReadCtx.enabledKeyData) { list in
+            _ = xmlSecPtrListAdd(list, UnsafeMutableRawPointer(mutating: xmlSecKeyDataValueGetKlass()))
             _ = xmlSecPtrListAdd(list, UnsafeMutableRawPointer(mutating: xmlSecOpenSSLKeyDataX509GetKlass()))
             _ = xmlSecPtrListAdd(list, UnsafeMutableRawPointer(mutating: xmlSecOpenSSLKeyDataRsaGetKlass()))
             _ = xmlSecPtrListAdd(list, UnsafeMutableRawPointer(mutating: xmlSecOpenSSLKeyDataEcdsaGetKlass()))
@@ -102,9 +128,9 @@ struct SignatureVerifier {
         for transform in signatureTransforms { if let transform { _ = xmlSecDSigCtxEnableSignatureTransform(context, transform) } }
     }
 
-    private func load(_ anchor: TrustAnchor) -> xmlSecKeyPtr? {
-        let format = anchor.isCertificate ? xmlSecKeyDataFormatCertDer : xmlSecKeyDataFormatDer
-        return anchor.der.withUnsafeBufferPointer { buffer in
+    private func loadKey(_ der: [UInt8], isCertificate: Bool) -> xmlSecKeyPtr? {
+        let format = isCertificate ? xmlSecKeyDataFormatCertDer : xmlSecKeyDataFormatDer
+        return der.withUnsafeBufferPointer { buffer in
             xmlSecOpenSSLAppKeyLoadMemory(buffer.baseAddress, UInt32(buffer.count), format, nil, nil, nil)
         }
     }

@@ -27,7 +27,7 @@ struct TrustDecision {
         if !policy.anchors.isEmpty {
             return decideWithAnchors(node: node, verifier: verifier, keyInfoKeys: keyInfoKeys)
         }
-        let outcome = verifier.verify(node, with: .keyInfo)
+        let outcome = verifier.verify(node, with: keyInfoKeys.integrityKey)
         if !policy.pinnedFingerprints.isEmpty {
             return decideWithPins(outcome)
         }
@@ -70,7 +70,7 @@ struct TrustDecision {
         }
         // No trusted key verifies the signature value: was it signed by someone else?
         let trusted = policy.anchors.map(\.fingerprint.description).joined(separator: ", ")
-        let own = verifier.verify(node, with: .keyInfo)
+        let own = verifier.verify(node, with: keyInfoKeys.integrityKey)
         if case .verified(let signer, let key) = own {
             if let signer, policy.pinnedFingerprints.contains(signer) || (key.map(policy.pinnedFingerprints.contains) ?? false) {
                 return Verdict(status: .valid, reason: "Verified with the pinned certificate \(signer).", fingerprint: signer, signerKey: key)
@@ -150,12 +150,24 @@ struct TrustDecision {
 struct KeyInfoCertificates {
     var certificateFingerprints: [Fingerprint] = []
     var keyFingerprints: [Fingerprint] = []
+    /// How to verify with the signature's own key. When the KeyInfo holds exactly one certificate
+    /// and nothing else that xmlsec's reader could take a key from, that certificate is the key,
+    /// loaded directly; anything less plain is left to xmlsec's KeyInfo reader.
+    var integrityKey: SignatureVerifier.Key = .keyInfo
 
     init(_ keyInfo: KeyInfo?) {
+        var decoded: [[UInt8]] = []
         for certificate in keyInfo?.certificates ?? [] {
             guard case .success(let der) = Base64.decode(certificate.base64), let parsed = OwnedX509.fromDER(der) else { continue }
+            decoded.append(der)
             certificateFingerprints.append(Fingerprint(sha256Of: der))
             keyFingerprints.append(Fingerprint(sha256Of: parsed.publicKeyDER))
+        }
+        if let keyInfo, keyInfo.keyValues.isEmpty, keyInfo.otherChildren.isEmpty,
+           keyInfo.x509Data.count == 1, keyInfo.x509Data[0].otherChildren.isEmpty,
+           let only = keyInfo.x509Data[0].certificates.first, keyInfo.x509Data[0].certificates.count == 1,
+           !only.containsComment, decoded.count == 1 {
+            integrityKey = .soleKeyInfoCertificate(decoded[0])
         }
     }
 }
