@@ -39,27 +39,38 @@ public struct TextRenderer: Sendable {
         guard !document.findings.isEmpty else { return out + "  no findings\n" }
 
         // Document-wide findings first, then entities in order of their first finding.
-        var groups: [(key: String?, findings: [Finding])] = []
+        // Groups hold positions, not copies, and a run of findings on one entity (the usual
+        // order) is recognised without hashing its entityID again.
+        var groups: [(key: String?, members: [Int])] = []
         var indexOfKey: [String: Int] = [:]
-        for finding in document.findings {
+        var lastKey: String?
+        var lastGroup = -1
+        for (position, finding) in document.findings.enumerated() {
             let key = finding.entityID ?? "\u{0}document"
+            if lastGroup >= 0, key == lastKey {
+                groups[lastGroup].members.append(position)
+                continue
+            }
             if let index = indexOfKey[key] {
-                groups[index].findings.append(finding)
+                groups[index].members.append(position)
+                lastGroup = index
             } else {
                 indexOfKey[key] = groups.count
-                groups.append((finding.entityID, [finding]))
+                lastGroup = groups.count
+                groups.append((finding.entityID, [position]))
             }
+            lastKey = key
         }
         groups.sort { ($0.key == nil ? 0 : 1) < ($1.key == nil ? 0 : 1) }
 
         var hintsShown: Set<String> = []
         for group in groups {
             out += "  " + style(group.key.map { $0.isEmpty ? "(empty entityID)" : $0 } ?? "(document)", .bold) + "\n"
-            for finding in group.findings {
+            for position in group.members {
+                let finding = document.findings[position]
                 let location = document.source + ":" + (finding.line.map(String.init) ?? "-")
                 out += "    \(location): \(severityText(finding.severity)) \(style(finding.rule, .bold)) \(finding.message)\n"
-                if let hint = finding.hint, !hintsShown.contains(finding.rule + "\u{0}" + hint) {
-                    hintsShown.insert(finding.rule + "\u{0}" + hint)
+                if let hint = finding.hint, hintsShown.insert(finding.rule + "\u{0}" + hint).inserted {
                     out += "      " + style("hint: " + hint, .dim) + "\n"
                 }
             }

@@ -74,16 +74,17 @@ final class XMLTree: @unchecked Sendable {
     }
 
     private static func pathSegment(of element: xmlNodePtr) -> String {
-        let local = element.localName
-        let namespace = element.namespaceURI
-        var name = local
-        if namespace != XMLNamespace.metadata, let prefix = element.namespacePrefix, !prefix.isEmpty {
-            name = prefix + ":" + local
+        // Compared as C strings: a path is built for every finding, and most segments are plain
+        // metadata elements whose namespace need not become a Swift string.
+        let inMetadata = element.pointee.ns?.pointee.href.map { strcmpXML($0, XMLNamespace.metadata) } ?? false
+        var name = element.localName
+        if !inMetadata, let prefix = element.pointee.ns?.pointee.prefix, prefix.pointee != 0 {
+            name = String(cString: prefix) + ":" + name
         }
-        if namespace == XMLNamespace.metadata, local == "EntityDescriptor", let entityID = element.attribute("entityID") {
+        if inMetadata, name == "EntityDescriptor", let entityID = element.attribute("entityID") {
             return name + "[@entityID='" + entityID + "']"
         }
-        if namespace == XMLNamespace.metadata, local == "EntitiesDescriptor", let groupName = element.attribute("Name") {
+        if inMetadata, name == "EntitiesDescriptor", let groupName = element.attribute("Name") {
             return name + "[@Name='" + groupName + "']"
         }
         var ordinal = 1

@@ -37,7 +37,8 @@ public struct RuleSettings: Sendable, Hashable {
 
     /// The severity a finding of `rule` gets, from the severity the rule reported.
     public func severity(of rule: RuleDescription, reported: Severity) -> Severity {
-        if let override = severityOverrides[rule.id] { return override }
+        // Asked once per finding: skip hashing the ID when nothing is overridden (the usual case).
+        if !severityOverrides.isEmpty, let override = severityOverrides[rule.id] { return override }
         return rule.severity(startingFrom: reported, profiles: profiles)
     }
 }
