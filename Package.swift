@@ -40,9 +40,10 @@ let package = Package(
             pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"])]
         ),
+        // Headers only: CFetch loads libcurl.so.4 on the first fetch (see cfetch.c), so the
+        // module map links nothing and pkg-config is not asked (it would add -lcurl).
         .systemLibrary(
             name: "CCurl",
-            pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .systemLibrary(

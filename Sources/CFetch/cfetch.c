@@ -1,12 +1,65 @@
 #include "cfetch.h"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <zlib.h>
 #include <stdlib.h>
 #include <string.h>
 
-void samlcheck_http_global_init(void) {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
+/* libcurl is loaded on the first fetch rather than at start-up: it brings some thirty libraries
+   (GnuTLS for RTMP, Kerberos, LDAP, SSH...) whose loading and relocation cost every run about
+   4 ms, a fifth of checking one local entity, although most runs read files. The headers still
+   come from libcurl4-openssl-dev; the library is its soname, libcurl.so.4. */
+static struct {
+    CURLcode (*global_init)(long flags);
+    CURL *(*easy_init)(void);
+    CURLcode (*easy_setopt)(CURL *curl, CURLoption option, ...);
+    CURLcode (*easy_perform)(CURL *curl);
+    CURLcode (*easy_getinfo)(CURL *curl, CURLINFO info, ...);
+    const char *(*easy_strerror)(CURLcode code);
+    void (*easy_cleanup)(CURL *curl);
+    struct curl_slist *(*slist_append)(struct curl_slist *list, const char *string);
+    void (*slist_free_all)(struct curl_slist *list);
+} curl_api;
+static int curl_loaded = 0;
+static char curl_load_error[200];
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+
+static void load_curl(void) {
+    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+        const char *reason = dlerror();
+        snprintf(curl_load_error, sizeof(curl_load_error), "libcurl could not be loaded (install libcurl4): %s",
+                 reason ? reason : "libcurl.so.4 not found");
+        return;
+    }
+#define SAMLCHECK_LOAD(field, symbol) \
+    if (!(*(void **)&curl_api.field = dlsym(library, symbol))) { \
+        snprintf(curl_load_error, sizeof(curl_load_error), "libcurl.so.4 lacks %s", symbol); \
+        return; \
+    }
+    SAMLCHECK_LOAD(global_init, "curl_global_init")
+    SAMLCHECK_LOAD(easy_init, "curl_easy_init")
+    SAMLCHECK_LOAD(easy_setopt, "curl_easy_setopt")
+    SAMLCHECK_LOAD(easy_perform, "curl_easy_perform")
+    SAMLCHECK_LOAD(easy_getinfo, "curl_easy_getinfo")
+    SAMLCHECK_LOAD(easy_strerror, "curl_easy_strerror")
+    SAMLCHECK_LOAD(easy_cleanup, "curl_easy_cleanup")
+    SAMLCHECK_LOAD(slist_append, "curl_slist_append")
+    SAMLCHECK_LOAD(slist_free_all, "curl_slist_free_all")
+#undef SAMLCHECK_LOAD
+    if (curl_api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        snprintf(curl_load_error, sizeof(curl_load_error), "curl_global_init failed");
+        return;
+    }
+    curl_loaded = 1;
+}
+
+const char *samlcheck_http_global_init(void) {
+    pthread_once(&curl_once, load_curl);
+    return curl_loaded ? NULL : curl_load_error;
 }
 
 typedef struct buffer {
@@ -54,7 +107,13 @@ static char *copy_string(const char *text) {
 
 int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_response *response) {
     memset(response, 0, sizeof(*response));
-    CURL *curl = curl_easy_init();
+    const char *load_error = samlcheck_http_global_init();
+    if (load_error) {
+        response->curl_code = CURLE_FAILED_INIT;
+        strncpy(response->error, load_error, sizeof(response->error) - 1);
+        return CURLE_FAILED_INIT;
+    }
+    CURL *curl = curl_api.easy_init();
     if (!curl) {
         response->curl_code = CURLE_FAILED_INIT;
         strncpy(response->error, "libcurl could not be initialised", sizeof(response->error) - 1);
@@ -65,61 +124,61 @@ int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_res
     headers.limit = 1024 * 1024;
     struct curl_slist *header_list = NULL;
     if (request->headers) {
-        for (const char *const *header = request->headers; *header; header++) header_list = curl_slist_append(header_list, *header);
+        for (const char *const *header = request->headers; *header; header++) header_list = curl_api.slist_append(header_list, *header);
     }
     char error[CURL_ERROR_SIZE] = {0};
 
-    curl_easy_setopt(curl, CURLOPT_URL, request->url);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, request->timeout_ms);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "samlcheck/0.1");
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, write_header);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &headers);
-    if (request->max_bytes >= 0) curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)request->max_bytes);
-    if (header_list) curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
-    if (request->ca_file) curl_easy_setopt(curl, CURLOPT_CAINFO, request->ca_file);
+    curl_api.easy_setopt(curl, CURLOPT_URL, request->url);
+    curl_api.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_api.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_api.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_api.easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    curl_api.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
+    curl_api.easy_setopt(curl, CURLOPT_TIMEOUT_MS, request->timeout_ms);
+    curl_api.easy_setopt(curl, CURLOPT_USERAGENT, "samlcheck/0.1");
+    curl_api.easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+    curl_api.easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
+    curl_api.easy_setopt(curl, CURLOPT_WRITEDATA, &body);
+    curl_api.easy_setopt(curl, CURLOPT_HEADERFUNCTION, write_header);
+    curl_api.easy_setopt(curl, CURLOPT_HEADERDATA, &headers);
+    if (request->max_bytes >= 0) curl_api.easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)request->max_bytes);
+    if (header_list) curl_api.easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
+    if (request->ca_file) curl_api.easy_setopt(curl, CURLOPT_CAINFO, request->ca_file);
     if (request->post_body) {
-        curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->post_length);
-        curl_easy_setopt(curl, CURLOPT_COPYPOSTFIELDS, (const char *)request->post_body);
+        curl_api.easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_api.easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->post_length);
+        curl_api.easy_setopt(curl, CURLOPT_COPYPOSTFIELDS, (const char *)request->post_body);
     }
     if (request->insecure) {
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+        curl_api.easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_api.easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
     }
 
-    CURLcode code = curl_easy_perform(curl);
+    CURLcode code = curl_api.easy_perform(curl);
     response->curl_code = (int)code;
     if (code == CURLE_FILESIZE_EXCEEDED) body.too_large = 1;
     response->body_too_large = body.too_large;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response->status);
+    curl_api.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response->status);
     char *redirect = NULL;
-    curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &redirect);
+    curl_api.easy_getinfo(curl, CURLINFO_REDIRECT_URL, &redirect);
     response->redirect_url = copy_string(redirect);
     char *content_type = NULL;
-    curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type);
+    curl_api.easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type);
     response->content_type = copy_string(content_type);
     char *ip = NULL;
-    curl_easy_getinfo(curl, CURLINFO_PRIMARY_IP, &ip);
+    curl_api.easy_getinfo(curl, CURLINFO_PRIMARY_IP, &ip);
     response->primary_ip = copy_string(ip);
-    curl_easy_getinfo(curl, CURLINFO_SSL_VERIFYRESULT, &response->ssl_verify_result);
-    curl_easy_getinfo(curl, CURLINFO_TOTAL_TIME, &response->total_seconds);
-    curl_easy_getinfo(curl, CURLINFO_OS_ERRNO, &response->os_errno);
-    strncpy(response->error, error[0] ? error : curl_easy_strerror(code), sizeof(response->error) - 1);
+    curl_api.easy_getinfo(curl, CURLINFO_SSL_VERIFYRESULT, &response->ssl_verify_result);
+    curl_api.easy_getinfo(curl, CURLINFO_TOTAL_TIME, &response->total_seconds);
+    curl_api.easy_getinfo(curl, CURLINFO_OS_ERRNO, &response->os_errno);
+    strncpy(response->error, error[0] ? error : curl_api.easy_strerror(code), sizeof(response->error) - 1);
 
     response->body = body.data;
     response->body_length = body.length;
     response->headers = (char *)headers.data;
     response->headers_length = headers.length;
-    curl_slist_free_all(header_list);
-    curl_easy_cleanup(curl);
+    curl_api.slist_free_all(header_list);
+    curl_api.easy_cleanup(curl);
     return (int)code;
 }
 
@@ -133,7 +192,7 @@ void samlcheck_http_response_free(samlcheck_http_response *response) {
 }
 
 const char *samlcheck_http_strerror(int code) {
-    return curl_easy_strerror((CURLcode)code);
+    return samlcheck_http_global_init() ? "libcurl is not available" : curl_api.easy_strerror((CURLcode)code);
 }
 
 int samlcheck_inflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out) {

@@ -245,7 +245,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let big = directory.appendingPathComponent("big.xml")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: 200_000_000)   // 200 MB, sparse
         try handle.close()

@@ -44,8 +44,9 @@ typedef struct samlcheck_http_response {
     char error[256];
 } samlcheck_http_response;
 
-/// curl_global_init, once, before any other call.
-void samlcheck_http_global_init(void);
+/// Loads libcurl (on first use, not at start-up) and runs curl_global_init, once. Returns NULL
+/// when libcurl is ready, otherwise why it is not (a one-line message).
+const char *samlcheck_http_global_init(void);
 
 /// Performs the request; fills `response` (free it with samlcheck_http_response_free).
 /// Returns the CURLcode.

@@ -15,12 +15,10 @@ import Dispatch
 public struct HTTPFetcher: Sendable {
     public let options: FetchOptions
 
+    /// libcurl itself is loaded by the first request, so runs that only read files never pay for it.
     public init(options: FetchOptions = FetchOptions()) {
         self.options = options
-        _ = HTTPFetcher.globalInit
     }
-
-    private static let globalInit: Void = { samlcheck_http_global_init() }()
 
     /// Fetches `url`, following redirects unless `followRedirects` is false (then a 3xx is returned).
     public func get(_ url: String, headers: [String] = [], followRedirects: Bool = true) async throws(FetchError) -> HTTPResponse {
