@@ -161,7 +161,7 @@ public struct Checker: Sendable {
             // only reads the tree, and can run beside the model builder.
             tree.registerSchemaIDs()
         }
-        // Schema validation on one core; the model and the certificates on the other.
+        // Schema validation on one core, the model on the other: the two take about as long.
         let schemaStage = SchemaStage(options: options.schema, reporter: reporter)
         let outcomes = ConcurrentPair.run(
             { () -> (Result<[Finding], SchemaRequiredError>, Double) in
@@ -170,44 +170,46 @@ public struct Checker: Sendable {
                     ? Result { () throws(SchemaRequiredError) -> [Finding] in try schemaStage.run(on: tree) } : .success([])
                 return (result, (ContinuousClock.now - start).seconds)
             },
-            { () -> (MetadataDocument, CertificateIndex, Double, Double) in
+            { () -> (MetadataDocument, Double) in
                 let start = ContinuousClock.now
                 let document = ModelBuilder.build(tree: tree)
-                let modelled = ContinuousClock.now
-                let certificates = CertificateStage.run(on: document)
-                return (document, certificates, (modelled - start).seconds, (ContinuousClock.now - modelled).seconds)
+                return (document, (ContinuousClock.now - start).seconds)
             })
-        let (document, certificates, modelSeconds, certificateSeconds) = outcomes.1
+        let (document, modelSeconds) = outcomes.1
         timings.record("schema", seconds: outcomes.0.1, group: "schema ∥ model", lane: 0)
         timings.record("model", seconds: modelSeconds, group: "schema ∥ model", lane: 1)
-        timings.record("certificates", seconds: certificateSeconds, group: "schema ∥ model", lane: 1)
         let schemaFindings = try outcomes.0.0.get()
         if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
         }
-        facts.certificates = certificates
-        // The signature on one core; meanwhile the rules that do not need its verdict.
+        // The signature on one core (it needs neither the certificates nor the rules);
+        // meanwhile the certificates, then the rules that do not need its verdict.
         let signatureStage = SignatureStage(policy: options.signature, reporter: reporter)
         let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
-        let factsBeforeVerdict = facts
+        let factsBeforeCertificates = facts
         let (signed, early) = ConcurrentPair.run(
             { () -> (SignatureStage.Result, Double) in
                 let start = ContinuousClock.now
                 let outcome = signatureStage.run(on: document)
                 return (outcome, (ContinuousClock.now - start).seconds)
             },
-            { () -> ([Finding], Double) in
-                guard runRules else { return ([], 0) }
+            { () -> (CertificateIndex, [Finding], Double, Double) in
                 let start = ContinuousClock.now
+                var factsBeforeVerdict = factsBeforeCertificates
+                factsBeforeVerdict.certificates = CertificateStage.run(on: document)
+                let decoded = ContinuousClock.now
+                guard runRules else { return (factsBeforeVerdict.certificates, [], (decoded - start).seconds, 0) }
                 let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict)
-                return (findings, (ContinuousClock.now - start).seconds)
+                return (factsBeforeVerdict.certificates, findings, (decoded - start).seconds, (ContinuousClock.now - decoded).seconds)
             })
         timings.record("signature", seconds: signed.1, group: "signature ∥ rules", lane: 0)
+        timings.record("certificates", seconds: early.2, group: "signature ∥ rules", lane: 1)
+        facts.certificates = early.0
         facts.signature = signed.0.summary
         facts.signerKey = signed.0.signerKey
-        var ruleFindings = early.0
+        var ruleFindings = early.1
         if runRules {
-            timings.record("rules", seconds: early.1, group: "signature ∥ rules", lane: 1)
+            timings.record("rules", seconds: early.3, group: "signature ∥ rules", lane: 1)
             ruleFindings += timings.measure("rules on verdict") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
         }
         return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signed.0.findings,
