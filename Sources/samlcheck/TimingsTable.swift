@@ -24,7 +24,7 @@ enum TimingsTable {
             out += line(phase.name, phase.seconds, phase.residentBytes)
             total += phase.seconds
         }
-        out += line("wall (side by side once)", total, 0)
+        out += line("total (wall)", total, 0)
         return out
     }
 }

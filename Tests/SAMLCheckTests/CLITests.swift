@@ -29,6 +29,31 @@ import Testing
         #expect(result.standardOutput.contains("2 documents"))
     }
 
+    @Test("--timings prints every phase with its milliseconds and memory on standard error, lanes marked")
+    func timingsTable() throws {
+        let result = try run(["check", "--timings", Self.clean, "--now", "2026-11-29"])
+        let rows = result.standardError.split(separator: "\n").map(String.init)
+        let header = try #require(rows.firstIndex { $0.hasPrefix("phase") })
+        #expect(rows[header].hasSuffix("ms   RSS MiB"))
+        var phases: [String: (milliseconds: Int, memory: String)] = [:]
+        for row in rows[(header + 1)...] {
+            let fields = row.split(separator: " ").map(String.init)
+            guard fields.count >= 3, let milliseconds = Int(fields[fields.count - 2]) else { continue }
+            phases[fields.dropLast(2).joined(separator: " ")] = (milliseconds, fields[fields.count - 1])
+            // Columns line up: every row is as wide as the header.
+            #expect(row.count == rows[header].count, "\(row)")
+        }
+        for name in ["parse", "║1 schema", "║2 model", "║1 signature", "║2 certificates", "║2 rules", "rules on verdict", "render"] {
+            let phase = try #require(phases[name], "no \(name) row in \(result.standardError)")
+            #expect(phase.milliseconds >= 0)
+            #expect(Int(phase.memory).map { $0 > 0 } == true, "\(name): \(phase.memory)")
+        }
+        let total = try #require(phases["total (wall)"])
+        #expect(total.milliseconds >= phases["parse", default: (0, "")].milliseconds)
+        // The report itself is unchanged on standard output.
+        #expect(result.standardOutput.contains("1 document, 1 entity"))
+    }
+
     @Test("--fail-on moves the threshold; never always exits 0")
     func failOn() throws {
         #expect(try run(["check", Self.clean, "--now", "2026-11-29", "--fail-on", "warning"]).status == 1)
