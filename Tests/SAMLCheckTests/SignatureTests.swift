@@ -102,6 +102,19 @@ import Testing
             "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>\(other.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo>"))
         #expect(swapped.signature.status == .invalid, "\(swapped.signature)")
         #expect(swapped.findings.contains { $0.rule == "SIG-INVALID" })
+        // An EC certificate under an RSA signature: a key of the wrong kind, said so.
+        let ec = try Self.pki.identity(.ec("P-256"), subject: "ec-keyinfo.example.org")
+        let wrongKind = try Self.check(try Self.replacingKeyInfo(in: signed, with:
+            "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>\(ec.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo>"))
+        #expect(wrongKind.signature.status != .valid && wrongKind.signature.status != .untrusted)
+        #expect(wrongKind.signature.reason?.contains("rsa-sha256") == true, "\(wrongKind.signature.reason ?? "")")
+        // Trusted keys of both kinds, the EC one named (and so tried) first: the RSA one verifies.
+        let mixed = try Self.check(try Self.replacingKeyInfo(in: signed, with:
+            "<ds:KeyInfo><ds:X509Data><ds:X509Certificate>\(ec.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo>"),
+            trust: [ec, signer])
+        #expect(mixed.signature.status == .valid, "\(mixed.signature.reason ?? "")")
+        #expect(mixed.signature.keyFingerprint == certificate)
+        #expect(mixed.findings.contains { $0.rule == "SIG-KEYINFO-MISMATCH" })
     }
 
     @Test("a changed attribute is a digest mismatch, explained")

@@ -31,6 +31,9 @@ struct SignatureVerifier {
         case signatureMismatch
         /// No usable key (KeyInfo without certificate or key value).
         case noKey(detail: String)
+        /// The key is of another kind than the signature method needs (an EC key under an RSA
+        /// signature): it cannot have made this signature.
+        case wrongKeyKind(detail: String)
         /// xmlsec could not process the signature (unresolvable reference, refused transform…).
         case processingFailed(detail: String)
     }
@@ -153,12 +156,23 @@ struct SignatureVerifier {
             return .verified(signer: signerFingerprint(context), signerKey: signerKeyFingerprint(context))
         }
         if !processed {
-            if context.pointee.signKey == nil { return .noKey(detail: "") }
+            guard let key = context.pointee.signKey else { return .noKey(detail: "") }
+            if let mismatch = keyKindMismatch(key, context) { return .wrongKeyKind(detail: mismatch) }
             return .processingFailed(detail: "")
         }
         if let failed = firstFailedReference { return .digestMismatch(referenceURI: failed) }
         if referenceCount == 0 { return .processingFailed(detail: "") }
         return .signatureMismatch
+    }
+
+    /// Why a preset key does not fit the signature method, when that is why processing stopped:
+    /// xmlsec sets the method's key requirements before it checks the key against them.
+    private func keyKindMismatch(_ key: xmlSecKeyPtr, _ context: xmlSecDSigCtxPtr) -> String? {
+        guard let method = context.pointee.signMethod?.pointee.id?.pointee.name else { return nil }
+        let fits = withUnsafeMutablePointer(to: &context.pointee.keyInfoReadCtx.keyReq) { xmlSecKeyMatch(key, nil, $0) }
+        guard fits != 1 else { return nil }
+        let kind = key.pointee.value?.pointee.id?.pointee.name.map { String(cString: $0) } ?? "unknown"
+        return "the signature method is \(String(cString: method)) but the key is \(kind == "ecdsa" ? "an EC" : "an \(kind.uppercased())") key"
     }
 
     /// SHA-256 of the certificate that carried the verifying key, when there was one.

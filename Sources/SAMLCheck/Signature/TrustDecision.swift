@@ -62,7 +62,8 @@ struct TrustDecision {
                         severity: nil, hint: nil))
                 }
                 return verdict
-            case .signatureMismatch:
+            case .signatureMismatch, .wrongKeyKind:
+                // Another trusted key (or a key of the other kind) may have made it.
                 continue
             default:
                 return failure(outcome, keyDescription: "the trusted key \(anchor.fingerprint)")
@@ -133,6 +134,12 @@ struct TrustDecision {
                            findings: [Explanation(rule: "SIG-INVALID",
                                                   message: "The digest matches but the signature value does not verify with \(keyDescription).",
                                                   severity: nil, hint: nil)])
+        case .wrongKeyKind(let detail):
+            return Verdict(status: .invalid,
+                           reason: "\(keyDescription.prefix(1).uppercased() + keyDescription.dropFirst()) cannot have made this signature: \(detail).",
+                           findings: [Explanation(rule: "SIG-INVALID",
+                                                  message: "The signature cannot be verified with \(keyDescription): \(detail).",
+                                                  severity: nil, hint: "The KeyInfo carries another key than the one that signed; publish the signer's certificate, or give it with --trust FILE.")])
         case .noKey(let detail):
             return Verdict(status: .notChecked, reason: "The signature could not be checked: \(detail).",
                            findings: [Explanation(rule: "SIG-INVALID", message: "The signature could not be checked: \(detail).",
