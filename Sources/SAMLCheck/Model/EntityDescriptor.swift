@@ -40,6 +40,9 @@ public final class EntityDescriptor: Sendable, Hashable {
     /// with where it sits; collected once, read by many rules.
     public let extensionSites: [(site: ExtensionSite, extensions: Extensions)]
 
+    /// Every endpoint of every role, with its role, in document order; collected once.
+    public let allEndpoints: [(role: RoleDescriptor, endpoint: Endpoint)]
+
     public init(entityID: String?, id: String?, validUntil: XSDateTime?, cacheDuration: XSDuration?, effectiveValidUntil: Date?, extensions: Extensions?, signature: SignatureElement?, roles: [RoleDescriptor], affiliation: AffiliationDescriptor?, organization: Organization?, contacts: [ContactPerson], additionalMetadataLocations: [TextValue], group: Int?, position: SourcePosition) {
         self.entityID = entityID
         self.id = id
@@ -65,6 +68,9 @@ public final class EntityDescriptor: Sendable, Hashable {
         if let extensions = organization?.extensions { sites.append((.organization, extensions)) }
         for contact in contacts { if let extensions = contact.extensions { sites.append((.contact, extensions)) } }
         self.extensionSites = sites
+        var endpoints: [(role: RoleDescriptor, endpoint: Endpoint)] = []
+        for role in roles { for endpoint in role.endpoints { endpoints.append((role, endpoint)) } }
+        self.allEndpoints = endpoints
     }
 
     /// Identity: two values are equal only when they are the same element of the same model.

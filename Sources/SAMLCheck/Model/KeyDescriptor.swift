@@ -49,8 +49,18 @@ public struct KeyInfo: Sendable, Hashable {
     public let otherChildren: [ElementValue]
     public let position: SourcePosition
 
-    /// Every X509Certificate in every X509Data, in document order.
-    public var certificates: [X509CertificateText] { x509Data.flatMap(\.certificates) }
+    /// Every X509Certificate in every X509Data, in document order (collected once: dozens of
+    /// rules read it for every key).
+    public let certificates: [X509CertificateText]
+
+    init(keyNames: [TextValue], x509Data: [X509Data], keyValues: [KeyValue], otherChildren: [ElementValue], position: SourcePosition) {
+        self.keyNames = keyNames
+        self.x509Data = x509Data
+        self.keyValues = keyValues
+        self.otherChildren = otherChildren
+        self.position = position
+        self.certificates = x509Data.count == 1 ? x509Data[0].certificates : x509Data.flatMap(\.certificates)
+    }
 }
 
 /// A `ds:X509Data` element.

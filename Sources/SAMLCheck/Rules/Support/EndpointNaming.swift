@@ -5,10 +5,3 @@ extension Endpoint {
         return kind.rawValue
     }
 }
-
-extension EntityDescriptor {
-    /// Every endpoint of every role, with its role.
-    var allEndpoints: [(role: RoleDescriptor, endpoint: Endpoint)] {
-        roles.flatMap { role in role.endpoints.map { (role, $0) } }
-    }
-}
