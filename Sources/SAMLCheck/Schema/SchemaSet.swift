@@ -1,6 +1,5 @@
 internal import CLibXML2
 internal import CSupport
-import Synchronization
 
 /// The compiled metadata schema set: compiled once per process and location, then shared by every
 /// validation (libxml2's compiled xmlSchema is read-only during validation; each validation has
@@ -15,7 +14,7 @@ final class SchemaSet: @unchecked Sendable {
     }
 
     // Compiled sets live for the whole process; they are few (one per --schemas directory).
-    private static let cache = Mutex<[SchemaLocation: Result<SchemaSet, SchemaUnavailable>]>([:])
+    private static let cache = PThreadLocked<[SchemaLocation: Result<SchemaSet, SchemaUnavailable>]>([:])
 
     /// The compiled set for a location, compiling it on first use.
     static func load(_ location: SchemaLocation) -> Result<SchemaSet, SchemaUnavailable> {
