@@ -54,6 +54,23 @@ import Testing
         #expect(result.standardOutput.contains("1 document, 1 entity"))
     }
 
+    @Test("libcurl is loaded by the first fetch, never by a check of local files")
+    func libcurlLoadedOnlyToFetch() throws {
+        // glibc's loader names every library it maps when LD_DEBUG=files is set.
+        var environment = ProcessInfo.processInfo.environment
+        environment["LD_DEBUG"] = "files"
+        let local = try TestEnvironment.runProgram(TestEnvironment.executable, ["check", Self.clean, "--now", "2026-11-29"],
+                                                   in: TestEnvironment.repositoryRoot, environment: environment)
+        #expect(local.status == 0)
+        #expect(local.standardError.contains("libxml2.so"), "LD_DEBUG had no effect: \(local.standardError.prefix(300))")
+        #expect(!local.standardError.contains("libcurl.so"))
+        let fetch = try TestEnvironment.runProgram(TestEnvironment.executable, ["check", "http://127.0.0.1:1/metadata.xml"],
+                                                   in: TestEnvironment.repositoryRoot, environment: environment)
+        #expect(fetch.status == 2)
+        #expect(fetch.standardError.contains("libcurl.so.4"))
+        #expect(fetch.standardError.contains("connection refused"))
+    }
+
     @Test("--fail-on moves the threshold; never always exits 0")
     func failOn() throws {
         #expect(try run(["check", Self.clean, "--now", "2026-11-29", "--fail-on", "warning"]).status == 1)
