@@ -57,7 +57,7 @@ struct OPSPlaceholder: Rule {
         }
         for logo in MDUI.elements("Logo", in: entity) {
             let sizes = [logo.attribute("height"), logo.attribute("width")].compactMap { $0 }
-            if sizes.contains(where: { $0.contains("InPixels") }) {
+            if sizes.contains(where: { $0.firstASCIIMatchIgnoringCase(Self.pixelPlaceholder) != nil }) {
                 context.report("The logo's size is still the template's \(sizes.joined(separator: " × ")).", at: logo.position)
             }
         }
@@ -81,6 +81,7 @@ struct OPSPlaceholder: Rule {
 
     static let commentPatterns = ASCIIPatternSet(templateComments)
     static let examplePattern = ASCIIPatternSet(["example."])
+    static let pixelPlaceholder = ASCIIPatternSet(["InPixels"])
     static let templatePatterns = ASCIIPatternSet(templateVariables)
 
     static func templateVariable(in text: String) -> String? {

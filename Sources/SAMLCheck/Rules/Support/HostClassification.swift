@@ -13,16 +13,22 @@ enum HostClassification {
         if host == "localhost" || host.hasSuffix(".localhost") { return .localhost }
         if host.hasPrefix("[") { return .ipLiteral(privateRange: isPrivateIPv6(String(host.dropFirst().dropLast()))) }
         if let last = host.utf8.last, (0x30...0x39).contains(last), let octets = ipv4(host) { return .ipLiteral(privateRange: isPrivateIPv4(octets)) }
-        if !host.contains(".") { return .singleLabel }
+        // Byte and Substring comparisons: this runs for every endpoint of every entity, and
+        // String.contains(String) builds a search table on each call.
+        if !host.utf8.contains(UInt8(ascii: ".")) { return .singleLabel }
         let labels = host.split(separator: ".")
-        if let last = labels.last, ["example", "test", "invalid", "local", "localdomain", "internal", "lan"].contains(String(last)) {
+        if let last = labels.last, reservedTopLabels.contains(where: { last == $0 }) {
             return .reserved(String(last))
         }
-        if labels.count >= 2, labels[labels.count - 2] == "example", ["com", "org", "net"].contains(String(labels.last!)) {
-            return .reserved("example.\(labels.last!)")
+        if labels.count >= 2, labels[labels.count - 2] == "example", let last = labels.last, exampleTopLabels.contains(where: { last == $0 }) {
+            return .reserved("example.\(last)")
         }
         return .ordinary
     }
+
+    /// Top labels reserved for documentation, testing and local networks (RFC 2606, 6761, 6762).
+    private static let reservedTopLabels = ["example", "test", "invalid", "local", "localdomain", "internal", "lan"]
+    private static let exampleTopLabels = ["com", "org", "net"]
 
     static func ipv4(_ host: String) -> [Int]? {
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
