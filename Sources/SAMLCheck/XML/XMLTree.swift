@@ -50,17 +50,19 @@ final class XMLTree: @unchecked Sendable {
     }
 
     static func readablePath(of node: xmlNodePtr, cache: inout [UnsafeMutableRawPointer: String]) -> String {
-        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return "/" + pathSegment(of: node) }
-        let key = UnsafeMutableRawPointer(parent)
-        let parentPath: String
-        if let cached = cache[key] {
-            parentPath = cached
+        // The cache maps an element to its path: several findings often name the same element
+        // (a certificate that is weak, expiring and reused), and siblings share their parent's.
+        let key = UnsafeMutableRawPointer(node)
+        if let cached = cache[key] { return cached }
+        let path: String
+        if let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+            path = readablePath(of: parent, cache: &cache) + "/" + pathSegment(of: node)
         } else {
-            parentPath = readablePath(of: parent, cache: &cache)
-            if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
-            cache[key] = parentPath
+            path = "/" + pathSegment(of: node)
         }
-        return parentPath + "/" + pathSegment(of: node)
+        if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
+        cache[key] = path
+        return path
     }
 
     static func readablePath(of node: xmlNodePtr) -> String {
