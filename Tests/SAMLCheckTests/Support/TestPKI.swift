@@ -72,8 +72,19 @@ final class TestPKI: @unchecked Sendable {
             try openssl(["genpkey"] + key.genpkeyArguments + ["-out", keyPath], in: work)
         }
         try openssl(["req", "-new", "-key", keyPath, "-subj", "/CN=\(subject)", "-out", "req.csr"], in: work)
-        try "".write(to: work.appendingPathComponent("index.txt"), atomically: true, encoding: .utf8)
-        try "01\n".write(to: work.appendingPathComponent("serial"), atomically: true, encoding: .utf8)
+        try Self.prepareCADirectory(work, firstSerial: "01", digest: digest)
+        try openssl(["ca", "-batch", "-config", "ca.cnf", "-selfsign", "-keyfile", keyPath, "-in", "req.csr", "-md", digest,
+                     "-startdate", notBefore, "-enddate", notAfter, "-notext", "-out", certificatePath], in: work)
+        return Identity(keyPath: keyPath, certificatePath: certificatePath,
+                        certificatePEM: try String(contentsOfFile: certificatePath, encoding: .utf8))
+    }
+
+    /// Makes `directory` a workspace for `openssl ca -config ca.cnf`: an empty index, a serial
+    /// file and a minimal configuration (any subject, the given digest).
+    static func prepareCADirectory(_ directory: URL, firstSerial: String, digest: String = "sha256",
+                                   copyExtensions: Bool = false) throws {
+        try "".write(to: directory.appendingPathComponent("index.txt"), atomically: true, encoding: .utf8)
+        try (firstSerial + "\n").write(to: directory.appendingPathComponent("serial"), atomically: true, encoding: .utf8)
         try """
         [ ca ]
         default_ca = local
@@ -84,13 +95,10 @@ final class TestPKI: @unchecked Sendable {
         default_md = \(digest)
         policy = any
         unique_subject = no
+        \(copyExtensions ? "copy_extensions = copy" : "")
         [ any ]
         commonName = supplied
-        """.write(to: work.appendingPathComponent("ca.cnf"), atomically: true, encoding: .utf8)
-        try openssl(["ca", "-batch", "-config", "ca.cnf", "-selfsign", "-keyfile", keyPath, "-in", "req.csr", "-md", digest,
-                     "-startdate", notBefore, "-enddate", notAfter, "-notext", "-out", certificatePath], in: work)
-        return Identity(keyPath: keyPath, certificatePath: certificatePath,
-                        certificatePEM: try String(contentsOfFile: certificatePath, encoding: .utf8))
+        """.write(to: directory.appendingPathComponent("ca.cnf"), atomically: true, encoding: .utf8)
     }
 
     @discardableResult

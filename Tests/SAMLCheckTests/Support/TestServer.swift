@@ -73,22 +73,8 @@ final class TLSFixtures: @unchecked Sendable {
         let pki = TestPKI.shared
         try pki.openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-subj", "/CN=samlcheck test CA",
                          "-days", "3650", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"], in: directory)
-        try "".write(to: directory.appendingPathComponent("index.txt"), atomically: true, encoding: .utf8)
-        try "1000\n".write(to: directory.appendingPathComponent("serial"), atomically: true, encoding: .utf8)
-        try """
-        [ ca ]
-        default_ca = local
-        [ local ]
-        database = index.txt
-        new_certs_dir = .
-        serial = serial
-        default_md = sha256
-        policy = any
-        unique_subject = no
-        copy_extensions = copy
-        [ any ]
-        commonName = supplied
-        """.write(to: directory.appendingPathComponent("ca.cnf"), atomically: true, encoding: .utf8)
+        // copy_extensions keeps each request's subjectAltName in the issued certificate.
+        try TestPKI.prepareCADirectory(directory, firstSerial: "1000", copyExtensions: true)
         caCertificate = directory.appendingPathComponent("ca.crt").path
         let directory = self.directory
         func issue(_ name: String, names: String, notBefore: String, notAfter: String) throws -> Pair {
