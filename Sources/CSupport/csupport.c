@@ -166,20 +166,42 @@ void samlcheck_libxml_global_init(void) {
     xmlSetGenericErrorFunc(NULL, samlcheck_ignore_generic_error);
 }
 
-/* context->_private points at the caller's state ints: [0] = DOCTYPE seen, [1] = its line,
-   [2] = 1 when the DOCTYPE names an HTML document. */
+/* context->_private points at the caller's samlcheck_parse_state. */
 static void samlcheck_internal_subset(void *user_data, const xmlChar *name, const xmlChar *external_id,
                                       const xmlChar *system_id) {
     (void)external_id;
     (void)system_id;
     xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
-    int *state = (int *)context->_private;
+    samlcheck_parse_state *state = (samlcheck_parse_state *)context->_private;
     if (state != NULL) {
-        state[0] = 1;
-        state[1] = context->input != NULL ? context->input->line : 0;
-        state[2] = (name != NULL && xmlStrcasecmp(name, (const xmlChar *)"html") == 0) ? 1 : 0;
+        state->doctype_seen = 1;
+        state->doctype_line = context->input != NULL ? context->input->line : 0;
+        state->doctype_is_html = (name != NULL && xmlStrcasecmp(name, (const xmlChar *)"html") == 0) ? 1 : 0;
     }
     xmlStopParser(context);
+}
+
+static void samlcheck_note_carriage_return(xmlParserCtxtPtr context, xmlNodePtr element) {
+    samlcheck_parse_state *state = (samlcheck_parse_state *)context->_private;
+    if (state == NULL || element == NULL) return;
+    size_t count = state->carriage_return_count;
+    if (count > 0 && state->carriage_return_elements[count - 1] == element) return;
+    if (count == state->carriage_return_capacity) {
+        size_t capacity = state->carriage_return_capacity == 0 ? 16 : state->carriage_return_capacity * 2;
+        xmlNodePtr *grown = realloc(state->carriage_return_elements, capacity * sizeof(xmlNodePtr));
+        if (grown == NULL) return;
+        state->carriage_return_elements = grown;
+        state->carriage_return_capacity = capacity;
+    }
+    state->carriage_return_elements[count] = element;
+    state->carriage_return_count = count + 1;
+}
+
+/* Text goes to the tree as before; a carriage return in it marks the element it belongs to. */
+static void samlcheck_characters(void *user_data, const xmlChar *text, int length) {
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    xmlSAX2Characters(user_data, text, length);
+    if (length > 0 && memchr(text, '\r', (size_t)length) != NULL) samlcheck_note_carriage_return(context, context->node);
 }
 
 /* libxml2 records an element's line when its start tag has been read, i.e. the line of its '>'.
@@ -192,6 +214,15 @@ static void samlcheck_start_element(void *user_data, const xmlChar *local_name, 
     xmlSAX2StartElementNs(user_data, local_name, prefix, uri, namespace_count, namespaces, attribute_count,
                           defaulted_count, attributes);
     xmlNodePtr node = context->node;
+    /* Attributes come as (local name, prefix, URI, value, end) with character references resolved. */
+    for (int index = 0; index < attribute_count && node != NULL; index++) {
+        const xmlChar *value = attributes[index * 5 + 3];
+        const xmlChar *end = attributes[index * 5 + 4];
+        if (value != NULL && end > value && memchr(value, '\r', (size_t)(end - value)) != NULL) {
+            samlcheck_note_carriage_return(context, node);
+            break;
+        }
+    }
     xmlParserInputPtr input = context->input;
     if (node == NULL || input == NULL || input->cur == NULL || input->base == NULL) return;
     const xmlChar *cursor = input->cur;
@@ -206,13 +237,24 @@ static void samlcheck_start_element(void *user_data, const xmlChar *local_name, 
     if (line > 0) node->line = (unsigned short)(line < 65535 ? line : 65535);
 }
 
-void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, int *state) {
+void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, samlcheck_parse_state *state) {
     context->_private = state;
     if (context->sax != NULL) {
         context->sax->internalSubset = samlcheck_internal_subset;
         context->sax->externalSubset = NULL;
         context->sax->startElementNs = samlcheck_start_element;
+        /* Whitespace between elements comes through ignorableWhitespace, which SAX2 points at the
+           same function when blanks are kept (as here: the signature needs them). */
+        if (context->sax->ignorableWhitespace == xmlSAX2Characters) context->sax->ignorableWhitespace = samlcheck_characters;
+        context->sax->characters = samlcheck_characters;
     }
+}
+
+void samlcheck_parse_state_release(samlcheck_parse_state *state) {
+    free(state->carriage_return_elements);
+    state->carriage_return_elements = NULL;
+    state->carriage_return_count = 0;
+    state->carriage_return_capacity = 0;
 }
 
 /* xmlsec's error callback is process-wide; each thread collects the errors of its own calls. */

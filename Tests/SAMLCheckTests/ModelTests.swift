@@ -175,5 +175,14 @@ import Testing
         #expect(withReference.carriageReturnReferenceLines == [2, 3])
         let literal = try TestEnvironment.model("<a>\r\n<b>x</b>\r\n</a>")
         #expect(literal.carriageReturnReferenceLines.isEmpty)
+        // The parser notes them as text goes by: a parent's text after a child counts for the
+        // parent's line, a reference between elements (whitespace) for the enclosing element,
+        // several on one line give that line once, and text outside the document element or a
+        // CDATA section (where references are not resolved) gives none.
+        let scattered = try TestEnvironment.model(
+            "<a>\n<b>\n<c>x</c>\ntail&#13;</b>\n<d e=\"&amp;&#13;\" f=\"&#13;\">&#xd;<g>&#13;</g></d>&#13;\n<h><![CDATA[&#13;]]></h></a>")
+        #expect(scattered.carriageReturnReferenceLines == [1, 2, 5])
+        let outside = try TestEnvironment.model("<a>x</a>\n<!-- &#13; -->")
+        #expect(outside.carriageReturnReferenceLines.isEmpty)
     }
 }

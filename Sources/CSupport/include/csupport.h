@@ -33,13 +33,28 @@ int samlcheck_register_memory_document(const char *url, const char *contents);
 /* Counts the loads the entity loader refused; tests read it to prove nothing escaped. */
 unsigned long samlcheck_refused_entity_loads(void);
 
+/* What the parser hooks record while a document is parsed. Owned by the caller; free the node
+   list with samlcheck_parse_state_release. */
+typedef struct samlcheck_parse_state {
+    int doctype_seen;     /* 1 when a DOCTYPE was met (parsing stopped there) */
+    int doctype_line;
+    int doctype_is_html;  /* 1 when the DOCTYPE names an HTML document */
+    /* Elements whose own text or attribute values contain a carriage return, in the order met
+       (an element may appear more than once). Parsing turns every literal CR into a line feed,
+       so such a CR came from a character reference (&#13;, &#xD;). */
+    xmlNodePtr *carriage_return_elements;
+    size_t carriage_return_count;
+    size_t carriage_return_capacity;
+} samlcheck_parse_state;
+
 /* Hooks a parser context before parsing:
-   - stops at the first DOCTYPE, before any of its declarations is read; `state` points at three
-     ints owned by the caller: [0] becomes 1 when a DOCTYPE was met, [1] its line, [2] 1 when the
-     DOCTYPE names an HTML document;
+   - stops at the first DOCTYPE, before any of its declarations is read;
    - records each element's line as the line its start tag begins on (libxml2 keeps the line
-     where the tag ends). */
-void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, int *state);
+     where the tag ends);
+   - notes elements whose text or attribute values carry a carriage return, as the text passes
+     by, so nobody has to walk every text node of the tree again to find them. */
+void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, samlcheck_parse_state *state);
+void samlcheck_parse_state_release(samlcheck_parse_state *state);
 
 /* Registers, as XML Schema validation would, every xs:ID attribute of the document in its ID
    table (ID on SAML elements, Id on XML-Signature and XML-Encryption elements; NCName values,

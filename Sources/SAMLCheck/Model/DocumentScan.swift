@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 internal import CLibXML2
 
 /// One pass over every element of the tree for the document-wide facts rules need: xs:ID
@@ -9,9 +6,9 @@ struct DocumentScan {
     private(set) var ids: [IDDeclaration] = []
     private(set) var namespaceUses: [NamespaceUse] = []
     private(set) var elementCount = 0
-    /// Lines of elements whose text or attribute values contain a carriage return. XML parsing
-    /// turns every literal CR into a line feed, so a CR that survives came from a character
-    /// reference (`&#13;`, `&#xD;`).
+    /// Lines of elements whose text or attribute values contain a carriage return, in order, each
+    /// once. XML parsing turns every literal CR into a line feed, so a CR that survives came from a
+    /// character reference (`&#13;`, `&#xD;`). The parser noted the elements as the text went by.
     private(set) var carriageReturnLines: [Int] = []
     /// Every ds:Signature element, wherever it is.
     private(set) var signatures: [SignatureLocation] = []
@@ -21,6 +18,9 @@ struct DocumentScan {
     private var seenNamespaceURIs: Set<String> = []
 
     mutating func walk(_ root: xmlNodePtr, tree: XMLTree, names: inout ModelBuilder) {
+        var lines = tree.carriageReturnElements.map { tree.position(of: $0).line }
+        lines.sort()
+        for line in lines where carriageReturnLines.last != line { carriageReturnLines.append(line) }
         var node: xmlNodePtr? = root
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE {
@@ -61,10 +61,6 @@ struct DocumentScan {
                     position: tree.position(of: element)))
             }
         }
-        if containsCarriageReturn(element) {
-            let line = tree.position(of: element).line
-            if carriageReturnLines.last != line { carriageReturnLines.append(line) }
-        }
         var attribute = element.pointee.properties
         while let current = attribute {
             if let attributeName = current.pointee.name, current.pointee.ns == nil {
@@ -95,29 +91,6 @@ struct DocumentScan {
             parentName: names.localName(of: parent),
             parentIsDocumentElement: parent.pointee.parent?.pointee.type == XML_DOCUMENT_NODE,
             isFirstChild: isFirstChild))
-    }
-
-    private func containsCarriageReturn(_ element: xmlNodePtr) -> Bool {
-        var child = element.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content, containsCR(content) {
-                return true
-            }
-            child = current.pointee.next
-        }
-        var attribute = element.pointee.properties
-        while let current = attribute {
-            if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content,
-               containsCR(content) {
-                return true
-            }
-            attribute = current.pointee.next
-        }
-        return false
-    }
-
-    private func containsCR(_ text: UnsafePointer<xmlChar>) -> Bool {
-        strchr(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self), 0x0D) != nil
     }
 
     private func isSecurityNamespace(_ element: xmlNodePtr) -> Bool {

@@ -46,9 +46,12 @@ enum SafeParser {
             }
             defer { xmlFreeParserCtxt(context) }
 
-            let state = UnsafeMutablePointer<Int32>.allocate(capacity: 3)
-            state.initialize(repeating: 0, count: 3)
-            defer { state.deallocate() }
+            let state = UnsafeMutablePointer<samlcheck_parse_state>.allocate(capacity: 1)
+            state.initialize(to: samlcheck_parse_state())
+            defer {
+                samlcheck_parse_state_release(state)
+                state.deallocate()
+            }
             samlcheck_install_parser_hooks(context, state)
 
             var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
@@ -57,9 +60,9 @@ enum SafeParser {
             let reader = Unmanaged.passUnretained(input).toOpaque()
             let document = xmlCtxtReadIO(context, readCallback, nil, reader, nil, nil, Int32(options))
 
-            if state[0] != 0 {
+            if state.pointee.doctype_seen != 0 {
                 if let document { xmlFreeDoc(document) }
-                return .doctype(line: Int(state[1]), isHTML: state[2] != 0)
+                return .doctype(line: Int(state.pointee.doctype_line), isHTML: state.pointee.doctype_is_html != 0)
             }
             if input.exceededLimit {
                 if let document { xmlFreeDoc(document) }
@@ -85,7 +88,9 @@ enum SafeParser {
                 xmlFreeDoc(document)
                 return .doctype(line: 1, isHTML: false)
             }
-            return .parsed(XMLTree(adopting: document))
+            let carriageReturns = UnsafeBufferPointer(start: state.pointee.carriage_return_elements,
+                                                      count: state.pointee.carriage_return_count).compactMap { $0 }
+            return .parsed(XMLTree(adopting: document, carriageReturnElements: carriageReturns))
         }
     }
 }

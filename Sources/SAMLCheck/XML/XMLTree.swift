@@ -14,10 +14,15 @@ final class XMLTree: @unchecked Sendable {
     /// tree it does not belong to.
     let serial: UInt32
 
+    /// Elements whose own text or attribute values contain a carriage return, as the parser met
+    /// them (see samlcheck_parse_state): only a character reference can put one there.
+    let carriageReturnElements: [xmlNodePtr]
+
     private static let serials = Atomic<UInt32>(1)
 
-    init(adopting document: xmlDocPtr) {
+    init(adopting document: xmlDocPtr, carriageReturnElements: [xmlNodePtr] = []) {
         self.document = document
+        self.carriageReturnElements = carriageReturnElements
         self.serial = XMLTree.serials.add(1, ordering: .relaxed).newValue
     }
 
