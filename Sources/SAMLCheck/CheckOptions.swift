@@ -16,6 +16,10 @@ public struct CheckOptions: Sendable {
     public var schema: SchemaOptions
     /// How URLs and MDQ queries are fetched.
     public var fetch: FetchOptions
+    /// Whether findings carry ``Finding/path`` (and with it a path-based fingerprint). A path is
+    /// built for every finding, and an aggregate has tens of thousands of them; output that shows
+    /// no paths (the text report) can turn this off. On by default.
+    public var elementPaths = true
 
     public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil,
                 signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions(), fetch: FetchOptions = FetchOptions()) {

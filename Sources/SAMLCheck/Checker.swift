@@ -154,7 +154,7 @@ public struct Checker: Sendable {
         case .success(let success): tree = success
         }
         var facts = facts
-        let reporter = StageReporter(settings: options.rules, facts: facts)
+        let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
         if validatesSchema {
             // What schema validation would add to the ID table, added first: the validator then
@@ -185,7 +185,7 @@ public struct Checker: Sendable {
         // The signature on one core (it needs neither the certificates nor the rules);
         // meanwhile the certificates, then the rules that do not need its verdict.
         let signatureStage = SignatureStage(policy: options.signature, reporter: reporter)
-        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter)
+        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter, elementPaths: options.elementPaths)
         let factsBeforeCertificates = facts
         let (signed, early) = ConcurrentPair.run(
             { () -> (SignatureStage.Result, Double) in
@@ -267,6 +267,8 @@ public struct LoadFailure: Error, Sendable {
 struct StageReporter {
     let settings: RuleSettings
     var facts = StageFacts()
+    /// Whether findings get element paths (see ``CheckOptions/elementPaths``).
+    var elementPaths = true
 
     /// A stage's finding about an element, graded by the settings; empty when the rule is turned
     /// off. Stage findings explain verdicts, so they are reported whichever profiles are selected,
@@ -277,7 +279,7 @@ struct StageReporter {
         if settings.disabledRules.contains(ruleID) { return [] }
         if !rule.profiles.contains(where: { Profile.defaults.contains($0) }) && !settings.isEnabled(rule) { return [] }
         return [finding(ruleID, message, line: position.line > 0 ? position.line : nil, entityID: entity?.entityID,
-                        path: document.path(of: position), severity: severity, hint: hint)]
+                        path: elementPaths ? document.path(of: position) : nil, severity: severity, hint: hint)]
     }
 
     /// A finding of a rule, graded by the settings. Parse refusals are reported even when the rule

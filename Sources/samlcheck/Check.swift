@@ -62,9 +62,10 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try selection.ruleSettings()
-        let options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes, allowHugeNodes: allowHugeNodes),
+        var options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes, allowHugeNodes: allowHugeNodes),
                                    entityFilter: entity,
                                    signature: try signatureOptions.policy(), schema: schemaOptions.options, fetch: fetchOptions.options)
+        options.elementPaths = reportOptions.needsElementPaths
         let checker = Checker(options: options)
         var documents: [DocumentReport] = []
         let inputs: [MetadataInput] = mdq.map { [.metadataQuery(base: $0, entityID: entity ?? "", sha1: mdqSHA1)] }

@@ -27,6 +27,14 @@ struct ReportOptions: ParsableArguments {
         _ = try destinations()
     }
 
+    /// Whether any report written, or a baseline read or written, uses element paths: when none
+    /// does, the check need not build one for every finding.
+    var needsElementPaths: Bool {
+        if baseline != nil || writeBaseline != nil { return true }
+        guard let destinations = try? destinations() else { return true }
+        return destinations.contains { $0.format.showsElementPaths }
+    }
+
     /// Where each report goes: (format, file) pairs; a nil file is standard output.
     func destinations() throws -> [(format: ReportFormat, file: String?)] {
         if outputs.isEmpty {

@@ -70,6 +70,24 @@ import Testing
                 "\(name): got \(actual)")
     }
 
+    @Test("without element paths the findings are the same, only their paths are left out")
+    func findingsWithoutPaths() throws {
+        var withoutPaths = CheckOptions(rules: RuleSettings(now: TestEnvironment.clock))
+        withoutPaths.elementPaths = false
+        var pathsSeen = 0
+        for name in Self.sampleNames {
+            let bytes = Array(try Data(contentsOf: TestEnvironment.samples.appendingPathComponent("\(name)/metadata.xml")))
+            let full = try TestEnvironment.checker().check(bytes: bytes, source: name).findings
+            let lean = try Checker(options: withoutPaths).check(bytes: bytes, source: name).findings
+            #expect(lean.allSatisfy { $0.path == nil }, "\(name)")
+            pathsSeen += full.filter { $0.path != nil }.count
+            let stripped = full.map { Finding(rule: $0.rule, severity: $0.severity, message: $0.message, entityID: $0.entityID,
+                                              line: $0.line, path: nil, hint: $0.hint) }
+            #expect(lean == stripped, "\(name)")
+        }
+        #expect(pathsSeen > 20)
+    }
+
     @Test("the CLI exits with each sample's expected code", arguments: sampleNames)
     func sampleExitCodes(name: String) throws {
         let expected = try Self.expected(name)

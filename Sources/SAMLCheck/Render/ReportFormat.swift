@@ -17,6 +17,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the format shows ``Finding/path`` or a fingerprint made from it; the others need
+    /// no paths (``CheckOptions/elementPaths``).
+    public var showsElementPaths: Bool { self == .json || self == .sarif }
+
     /// Renders a report. `failOn` decides which findings fail JUnit testcases; `colour` applies to text.
     public func render(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false) -> String {
         switch self {

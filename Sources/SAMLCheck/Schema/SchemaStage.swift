@@ -29,7 +29,8 @@ struct SchemaStage {
             let node = violation.node.map { $0.raw.assumingMemoryBound(to: xmlNode.self) }
             return reporter.finding(
                 "MD-SCHEMA-INVALID", SchemaMessages.plain(violation.message), line: violation.line,
-                entityID: node.flatMap(Self.entityID(around:)), path: node.map(XMLTree.readablePath(of:)))
+                entityID: node.flatMap(Self.entityID(around:)),
+                path: reporter.elementPaths ? node.map(XMLTree.readablePath(of:)) : nil)
         }
         if outcome.dropped > 0 {
             findings.append(reporter.finding("MD-SCHEMA-INVALID", "\(outcome.dropped) more schema violations are not listed.", line: nil))

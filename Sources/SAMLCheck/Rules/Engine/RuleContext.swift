@@ -13,12 +13,15 @@ public struct RuleContext {
     private(set) var findings: [Finding] = []
     /// Paths of ancestor elements already computed (findings cluster by entity).
     private var pathCache: [UnsafeMutableRawPointer: String] = [:]
+    /// Whether findings get element paths (see ``CheckOptions/elementPaths``).
+    private let elementPaths: Bool
 
-    init(document: MetadataDocument, settings: RuleSettings, stageFacts: StageFacts, rule: RuleHandle) {
+    init(document: MetadataDocument, settings: RuleSettings, stageFacts: StageFacts, rule: RuleHandle, elementPaths: Bool = true) {
         self.document = document
         self.settings = settings
         self.stageFacts = stageFacts
         self.rule = rule
+        self.elementPaths = elementPaths
     }
 
     public var thresholds: Thresholds { settings.thresholds }
@@ -42,7 +45,7 @@ public struct RuleContext {
             message: message,
             entityID: owner?.entityID,
             line: position.line > 0 ? position.line : nil,
-            path: document.path(of: position, cache: &pathCache),
+            path: elementPaths ? document.path(of: position, cache: &pathCache) : nil,
             hint: hint ?? rule.description.hint))
     }
 

@@ -3,6 +3,8 @@ struct RuleEngine {
     let settings: RuleSettings
     /// When set, only this entity is checked (document-wide findings are kept).
     let entityFilter: String?
+    /// Whether findings get element paths (see ``CheckOptions/elementPaths``).
+    var elementPaths = true
 
     /// Which rules a run covers: those that need the signature verdict wait for it.
     enum Phase: Sendable {
@@ -21,7 +23,7 @@ struct RuleEngine {
             }
             .map(RuleHandle.init)
         guard !rules.isEmpty else { return [] }
-        var context = RuleContext(document: document, settings: settings, stageFacts: facts, rule: rules[0])
+        var context = RuleContext(document: document, settings: settings, stageFacts: facts, rule: rules[0], elementPaths: elementPaths)
         var findings: [Finding] = []
         for rule in rules {
             context.rule = rule
@@ -34,8 +36,9 @@ struct RuleEngine {
         let chunkSize = 32
         let chunks = (entities.count + chunkSize - 1) / chunkSize
         let ruleSettings = settings
+        let elementPaths = elementPaths
         let perChunk = Parallel.map(chunks, chunkSize: 1) { chunk -> [Finding] in
-            var context = RuleContext(document: document, settings: ruleSettings, stageFacts: facts, rule: rules[0])
+            var context = RuleContext(document: document, settings: ruleSettings, stageFacts: facts, rule: rules[0], elementPaths: elementPaths)
             for entity in entities[(chunk * chunkSize)..<min(entities.count, (chunk + 1) * chunkSize)] {
                 context.currentEntity = entity
                 for rule in rules {
