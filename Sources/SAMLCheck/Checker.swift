@@ -156,16 +156,17 @@ public struct Checker: Sendable {
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
-        if validatesSchema {
-            // What schema validation would add to the ID table, added first: the validator then
-            // only reads the tree, and can run beside the model builder.
-            tree.registerSchemaIDs()
-        }
         // Schema validation on one core, the model on the other: the two take about as long.
         let schemaStage = SchemaStage(options: options.schema, reporter: reporter)
         let outcomes = ConcurrentPair.run(
             { () -> (Result<[Finding], SchemaRequiredError>, Double) in
                 let start = ContinuousClock.now
+                if validatesSchema {
+                    // What schema validation would add to the ID table, added first: the validator
+                    // then only reads the tree. This writes the document's ID table and the ID
+                    // attributes' type field, neither of which the model builder reads.
+                    tree.registerSchemaIDs()
+                }
                 let result: Result<[Finding], SchemaRequiredError> = validatesSchema
                     ? Result { () throws(SchemaRequiredError) -> [Finding] in try schemaStage.run(on: tree) } : .success([])
                 return (result, (ContinuousClock.now - start).seconds)

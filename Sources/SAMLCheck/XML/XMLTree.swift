@@ -5,9 +5,10 @@ import Synchronization
 /// A parsed libxml2 document, owned by Swift and freed with it.
 ///
 /// After parsing, the tree is only read: the model builder, the rules, the schema validator and
-/// the signature verifier all work on the same tree. Anything that writes to it (registering an ID
-/// for xmlsec) happens before concurrent readers start, which is what makes the unchecked
-/// `Sendable` conformance sound.
+/// the signature verifier all work on the same tree. The only writes are to the document's ID
+/// table and the type field of ID attributes (IDs registered for schema validation and for
+/// xmlsec), which no concurrent reader looks at; that is what makes the unchecked `Sendable`
+/// conformance sound (scripts/test-tsan checks it).
 final class XMLTree: @unchecked Sendable {
     let document: xmlDocPtr
     /// Distinguishes this tree from others so a ``SourcePosition`` is never resolved against a
