@@ -13,6 +13,7 @@ struct ModelBuilder {
     private let tree: XMLTree
     private var localNames: [UnsafePointer<xmlChar>: String] = [:]
     private var namespaces: [UnsafeMutablePointer<xmlNs>: String] = [:]
+    private var recurringValues: [String: String] = [:]
     private var entities: [EntityDescriptor] = []
     private var groups: [EntitiesDescriptor] = []
 
@@ -77,14 +78,31 @@ struct ModelBuilder {
 
     mutating func localName(of node: xmlNodePtr) -> String {
         guard let raw = node.pointee.name else { return "" }
+        return interned(raw)
+    }
+
+    mutating func namespace(of node: xmlNodePtr) -> String? {
+        guard let ns = node.pointee.ns else { return nil }
+        return interned(ns)
+    }
+
+    /// A name from the document's dictionary (element and attribute names), as one shared string.
+    private mutating func interned(_ raw: UnsafePointer<xmlChar>) -> String {
         if let known = localNames[raw] { return known }
         let string = String(cString: raw)
         localNames[raw] = string
         return string
     }
 
-    mutating func namespace(of node: xmlNodePtr) -> String? {
-        guard let ns = node.pointee.ns else { return nil }
+    /// A value that recurs across the document (a binding URI), as one shared string.
+    private mutating func shared(_ value: String) -> String {
+        if let known = recurringValues[value] { return known }
+        if recurringValues.count < 4096 { recurringValues[value] = value }
+        return value
+    }
+
+    /// A namespace declaration's URI, as one shared string.
+    private mutating func interned(_ ns: UnsafeMutablePointer<xmlNs>) -> String {
         if let known = namespaces[ns] { return known }
         let string = ns.pointee.href.map { String(cString: $0) } ?? ""
         namespaces[ns] = string
@@ -263,12 +281,12 @@ struct ModelBuilder {
         value.unicodeScalars.split(whereSeparator: \.isXMLWhitespace).map { String($0) }
     }
 
-    private func buildEndpoint(_ node: xmlNodePtr, kind: EndpointKind) -> Endpoint {
+    private mutating func buildEndpoint(_ node: xmlNodePtr, kind: EndpointKind) -> Endpoint {
         let location = node.attribute("Location")
         let responseLocation = node.attribute("ResponseLocation")
         return Endpoint(
             kind: kind,
-            binding: node.attribute("Binding"),
+            binding: node.attribute("Binding").map { shared($0) },
             location: location,
             responseLocation: responseLocation,
             index: node.attribute("index").map(XSIndex.init),
@@ -397,8 +415,8 @@ struct ModelBuilder {
         var contactType: String?
         var attribute = node.pointee.properties
         while let current = attribute {
-            let attributeName = current.pointee.name.map { String(cString: $0) } ?? ""
-            let attributeNamespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
+            let attributeName = current.pointee.name.map { interned($0) } ?? ""
+            let attributeNamespace = current.pointee.ns.map { interned($0) }
             if attributeNamespace == nil, attributeName == "contactType" {
                 contactType = current.value
             } else {
@@ -585,9 +603,10 @@ struct ModelBuilder {
         var attributes: [AttributeValue] = []
         var attribute = node.pointee.properties
         while let current = attribute {
+            // Interned: xml:lang alone would otherwise allocate its namespace URI on most elements.
             attributes.append(AttributeValue(
-                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-                localName: current.pointee.name.map { String(cString: $0) } ?? "",
+                namespace: current.pointee.ns.map { interned($0) },
+                localName: current.pointee.name.map { interned($0) } ?? "",
                 value: current.value))
             attribute = current.pointee.next
         }
