@@ -156,64 +156,84 @@ public struct Checker: Sendable {
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
-        // Schema validation on one core, the model on the other: the two take about as long.
+        // Two lanes over the same tree. Lane 1 builds the model, verifies the signature (the
+        // longest single step, so it gets a core to itself), then takes rule chunks from lane 2.
+        // Lane 2 validates the schema, then decodes the certificates and runs the rules that do
+        // not need the signature verdict, sharing those loops with lane 1 once it is free.
         let schemaStage = SchemaStage(options: options.schema, reporter: reporter)
-        let outcomes = ConcurrentPair.run(
-            { () -> (Result<[Finding], SchemaRequiredError>, Double) in
+        let signatureStage = SignatureStage(policy: options.signature, reporter: reporter)
+        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter, elementPaths: options.elementPaths)
+        let entityFilter = options.entityFilter
+        let factsBeforeCertificates = facts
+        let share = WorkShare()
+        let modelHandoff = Handoff<MetadataDocument>()
+        let idsRegistered = Handoff<Bool>()
+        let (first, second) = ConcurrentPair.run(
+            { () -> (MetadataDocument, SignatureStage.Result?, model: Double, signature: Double) in
                 let start = ContinuousClock.now
+                let document = ModelBuilder.build(tree: tree)
+                modelHandoff.put(document)
+                let built = ContinuousClock.now
+                // xmlsec looks IDs up in the table that lane 2 fills first.
+                _ = idsRegistered.take()
+                let started = ContinuousClock.now
+                var signed: SignatureStage.Result?
+                if entityFilter.map({ id in document.entities.contains { $0.entityID == id } }) ?? true {
+                    signed = signatureStage.run(on: document)
+                }
+                let verified = ContinuousClock.now
+                share.help()
+                return (document, signed, (built - start).seconds, (verified - started).seconds)
+            },
+            { () -> (Result<[Finding], SchemaRequiredError>, CertificateIndex, [Finding], [(String, Double)]) in
+                defer { share.close() }
+                var phases: [(String, Double)] = []
+                var start = ContinuousClock.now
                 if validatesSchema {
                     // What schema validation would add to the ID table, added first: the validator
                     // then only reads the tree. This writes the document's ID table and the ID
-                    // attributes' type field, neither of which the model builder reads.
+                    // attributes' type field, which neither the model builder nor xmlsec read
+                    // until the handoff below.
                     tree.registerSchemaIDs()
                 }
-                let result: Result<[Finding], SchemaRequiredError> = validatesSchema
+                idsRegistered.put(true)
+                let schemaResult: Result<[Finding], SchemaRequiredError> = validatesSchema
                     ? Result { () throws(SchemaRequiredError) -> [Finding] in try schemaStage.run(on: tree) } : .success([])
-                return (result, (ContinuousClock.now - start).seconds)
-            },
-            { () -> (MetadataDocument, Double) in
-                let start = ContinuousClock.now
-                let document = ModelBuilder.build(tree: tree)
-                return (document, (ContinuousClock.now - start).seconds)
+                phases.append(("schema", (ContinuousClock.now - start).seconds))
+                start = ContinuousClock.now
+                let document = modelHandoff.take()
+                if (ContinuousClock.now - start).seconds >= 0.001 { phases.append(("awaiting model", (ContinuousClock.now - start).seconds)) }
+                if let entityFilter, !document.entities.contains(where: { $0.entityID == entityFilter }) {
+                    return (schemaResult, .empty, [], phases)
+                }
+                start = ContinuousClock.now
+                var factsBeforeVerdict = factsBeforeCertificates
+                factsBeforeVerdict.certificates = CertificateStage.run(on: document, share: share)
+                phases.append(("certificates", (ContinuousClock.now - start).seconds))
+                guard runRules else { return (schemaResult, factsBeforeVerdict.certificates, [], phases) }
+                start = ContinuousClock.now
+                let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict, share: share)
+                phases.append(("rules", (ContinuousClock.now - start).seconds))
+                return (schemaResult, factsBeforeVerdict.certificates, findings, phases)
             })
-        let (document, modelSeconds) = outcomes.1
-        timings.record("schema", seconds: outcomes.0.1, group: "schema ∥ model", lane: 0)
-        timings.record("model", seconds: modelSeconds, group: "schema ∥ model", lane: 1)
-        let schemaFindings = try outcomes.0.0.get()
+        let document = first.0
+        let group = "side by side"
+        timings.record("model", seconds: first.model, group: group, lane: 0)
+        timings.record("signature", seconds: first.signature, group: group, lane: 0)
+        for (name, seconds) in second.3 { timings.record(name, seconds: seconds, group: group, lane: 1) }
+        let schemaFindings = try second.0.get()
         if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
         }
-        // The signature on one core (it needs neither the certificates nor the rules);
-        // meanwhile the certificates, then the rules that do not need its verdict.
-        let signatureStage = SignatureStage(policy: options.signature, reporter: reporter)
-        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter, elementPaths: options.elementPaths)
-        let factsBeforeCertificates = facts
-        let (signed, early) = ConcurrentPair.run(
-            { () -> (SignatureStage.Result, Double) in
-                let start = ContinuousClock.now
-                let outcome = signatureStage.run(on: document)
-                return (outcome, (ContinuousClock.now - start).seconds)
-            },
-            { () -> (CertificateIndex, [Finding], Double, Double) in
-                let start = ContinuousClock.now
-                var factsBeforeVerdict = factsBeforeCertificates
-                factsBeforeVerdict.certificates = CertificateStage.run(on: document)
-                let decoded = ContinuousClock.now
-                guard runRules else { return (factsBeforeVerdict.certificates, [], (decoded - start).seconds, 0) }
-                let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict)
-                return (factsBeforeVerdict.certificates, findings, (decoded - start).seconds, (ContinuousClock.now - decoded).seconds)
-            })
-        timings.record("signature", seconds: signed.1, group: "signature ∥ rules", lane: 0)
-        timings.record("certificates", seconds: early.2, group: "signature ∥ rules", lane: 1)
-        facts.certificates = early.0
-        facts.signature = signed.0.summary
-        facts.signerKey = signed.0.signerKey
-        var ruleFindings = early.1
+        guard let signed = first.1 else { preconditionFailure("the signature is verified whenever the entity is found") }
+        facts.certificates = second.1
+        facts.signature = signed.summary
+        facts.signerKey = signed.signerKey
+        var ruleFindings = second.2
         if runRules {
-            timings.record("rules", seconds: early.3, group: "signature ∥ rules", lane: 1)
             ruleFindings += timings.measure("rules on verdict") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
         }
-        return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signed.0.findings,
+        return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signed.findings,
                                   ruleFindings: ruleFindings, timings: timings))
     }
 

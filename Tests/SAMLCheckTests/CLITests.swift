@@ -43,7 +43,7 @@ import Testing
             // Columns line up: every row is as wide as the header.
             #expect(row.count == rows[header].count, "\(row)")
         }
-        for name in ["parse", "║1 schema", "║2 model", "║1 signature", "║2 certificates", "║2 rules", "rules on verdict", "render"] {
+        for name in ["parse", "║1 model", "║1 signature", "║2 schema", "║2 certificates", "║2 rules", "rules on verdict", "render"] {
             let phase = try #require(phases[name], "no \(name) row in \(result.standardError)")
             #expect(phase.milliseconds >= 0)
             #expect(Int(phase.memory).map { $0 > 0 } == true, "\(name): \(phase.memory)")

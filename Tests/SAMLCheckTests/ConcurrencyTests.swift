@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
+import Synchronization
 @testable import SAMLCheck
 
 /// Many documents checked at once by one Checker (each check itself runs stages side by side):
@@ -38,5 +42,46 @@ import Testing
             let name = String(key.split(separator: "#")[0])
             #expect(findings == sequential[name], "\(key) differs when checked concurrently")
         }
+    }
+
+    @Test("a work share gives each loop's results in order, whether or when the other lane joins")
+    func workShare() {
+        // Three loops; the helper joins after the first has started, works through the rest,
+        // and returns when the owner closes. Each iteration records which thread ran it; the
+        // owner's iterations wait (up to 2 s) until the helper has run one, so that it surely does.
+        let share = WorkShare()
+        let started = Handoff<Bool>()
+        let owner = pthread_self()
+        let helperRan = Atomic<Bool>(false)
+        let ((), loops) = ConcurrentPair.run({
+            _ = started.take()
+            share.help()
+        }, {
+            defer { share.close() }
+            var loops: [[(Int, Bool)]] = []
+            for size in [500, 1, 3_000] {
+                loops.append(share.map(size) { index in
+                    if index == 0 { started.put(true) }
+                    let byOwner = pthread_equal(pthread_self(), owner) != 0
+                    if byOwner {
+                        // Leave the helper time to join (a busy test machine may start it late).
+                        let deadline = ContinuousClock.now + .seconds(2)
+                        while !helperRan.load(ordering: .acquiring), ContinuousClock.now < deadline { usleep(200) }
+                    } else {
+                        helperRan.store(true, ordering: .releasing)
+                    }
+                    return (index, byOwner)
+                })
+            }
+            return loops
+        })
+        #expect(loops.map(\.count) == [500, 1, 3_000])
+        for loop in loops { #expect(loop.map(\.0) == Array(0..<loop.count)) }
+        #expect(loops.joined().contains { !$0.1 }, "the helper took no iteration")
+        // Without a helper, the owner does everything; a share closed unused lets nobody wait.
+        let alone = WorkShare()
+        #expect(alone.map(100) { $0 * 2 } == (0..<100).map { $0 * 2 })
+        alone.close()
+        alone.help()
     }
 }

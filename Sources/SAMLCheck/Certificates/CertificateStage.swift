@@ -13,7 +13,10 @@ public enum CertificateStage {
     }
 
     /// Inspects every certificate of `document`.
-    public static func run(on document: MetadataDocument) -> CertificateIndex {
+    public static func run(on document: MetadataDocument) -> CertificateIndex { run(on: document, share: nil) }
+
+    /// The same, decoding through `share` when given (see ``WorkShare``).
+    static func run(on document: MetadataDocument, share: WorkShare?) -> CertificateIndex {
         let locations = collect(document)
         guard !locations.isEmpty else { return .empty }
 
@@ -32,7 +35,7 @@ public enum CertificateStage {
             }
         }
 
-        let results = decodeConcurrently(uniqueTexts)
+        let results = decodeConcurrently(uniqueTexts, share: share)
         var entries: [CertificateIndex.Entry] = []
         entries.reserveCapacity(locations.count)
         for (offset, location) in locations.enumerated() {
@@ -48,8 +51,8 @@ public enum CertificateStage {
         return CertificateIndex(entries: entries)
     }
 
-    private static func decodeConcurrently(_ texts: [String]) -> [Result<CertificateInfo, CertificateProblem>] {
-        Parallel.map(texts.count, chunkSize: 256) { index in
+    private static func decodeConcurrently(_ texts: [String], share: WorkShare?) -> [Result<CertificateInfo, CertificateProblem>] {
+        Parallel.map(texts.count, chunkSize: 256, share: share) { index in
             CertificateDecoder.decode(base64: texts[index]).map(\.info)
         }
     }

@@ -17,8 +17,16 @@ enum ConcurrentPair {
         let slot = Slot<A>()
         let lane = Lane { slot.value = first() }
         guard lane.start() else {
-            // No thread to be had (resource limits): the same work, one after the other.
-            return (first(), second())
+            // No thread of our own to be had (resource limits): one of libdispatch's. Never the
+            // two one after the other: the lanes may wait for each other.
+            let done = Handoff<Bool>()
+            DispatchQueue.global().async {
+                slot.value = first()
+                done.put(true)
+            }
+            let secondResult = second()
+            _ = done.take()
+            return (slot.value!, secondResult)
         }
         let secondResult = second()
         lane.join()

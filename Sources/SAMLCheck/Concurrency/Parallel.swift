@@ -4,11 +4,17 @@ import Dispatch
 /// rules). Each index is computed exactly once and written to its own slot, so the result is the
 /// same as a sequential loop, in the same order.
 enum Parallel {
-    /// `(0..<count).map(transform)`, computed in chunks on all cores.
-    static func map<T>(_ count: Int, chunkSize: Int = 64, _ transform: @Sendable (Int) -> T) -> [T] {
+    /// `(0..<count).map(transform)`, computed in chunks on all cores, or, given a ``WorkShare``,
+    /// on the calling thread and whichever lane joins it.
+    static func map<T>(_ count: Int, chunkSize: Int = 64, share: WorkShare? = nil, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let chunks = (count + chunkSize - 1) / chunkSize
         if chunks == 1 { return (0..<count).map(transform) }
+        if let share {
+            return share.map(chunks) { part in
+                (part * chunkSize..<min(count, (part + 1) * chunkSize)).map(transform)
+            }.flatMap { $0 }
+        }
         let storage = UnsafeMutablePointer<T>.allocate(capacity: count)
         let slots = DisjointSlots(base: storage)
         DispatchQueue.concurrentPerform(iterations: chunks) { part in

@@ -11,7 +11,8 @@ struct RuleEngine {
         case all, beforeSignatureVerdict, afterSignatureVerdict
     }
 
-    func run(on document: MetadataDocument, facts: StageFacts, phase: Phase = .all) -> [Finding] {
+    /// Runs the rules of `phase`; entities in chunks on all cores, or through `share` when given.
+    func run(on document: MetadataDocument, facts: StageFacts, phase: Phase = .all, share: WorkShare? = nil) -> [Finding] {
         let rules: [RuleHandle] = RuleRegistry.all
             .filter { settings.isEnabled($0.description) }
             .filter { type in
@@ -37,7 +38,7 @@ struct RuleEngine {
         let chunks = (entities.count + chunkSize - 1) / chunkSize
         let ruleSettings = settings
         let elementPaths = elementPaths
-        let perChunk = Parallel.map(chunks, chunkSize: 1) { chunk -> [Finding] in
+        let perChunk = Parallel.map(chunks, chunkSize: 1, share: share) { chunk -> [Finding] in
             var context = RuleContext(document: document, settings: ruleSettings, stageFacts: facts, rule: rules[0], elementPaths: elementPaths)
             for entity in entities[(chunk * chunkSize)..<min(entities.count, (chunk + 1) * chunkSize)] {
                 context.currentEntity = entity
