@@ -164,6 +164,9 @@ public struct Checker: Sendable {
         let signatureStage = SignatureStage(policy: options.signature, reporter: reporter)
         let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter, elementPaths: options.elementPaths)
         let entityFilter = options.entityFilter
+        let holdsFilteredEntity: @Sendable (MetadataDocument) -> Bool = { document in
+            entityFilter.map { id in document.entities.contains { $0.entityID == id } } ?? true
+        }
         let factsBeforeCertificates = facts
         let share = WorkShare()
         let modelHandoff = Handoff<MetadataDocument>()
@@ -178,14 +181,13 @@ public struct Checker: Sendable {
                 _ = idsRegistered.take()
                 let started = ContinuousClock.now
                 var signed: SignatureStage.Result?
-                if entityFilter.map({ id in document.entities.contains { $0.entityID == id } }) ?? true {
-                    signed = signatureStage.run(on: document)
-                }
+                if holdsFilteredEntity(document) { signed = signatureStage.run(on: document) }
                 let verified = ContinuousClock.now
                 share.help()
                 return (document, signed, (built - start).seconds, (verified - started).seconds)
             },
-            { () -> (Result<[Finding], SchemaRequiredError>, CertificateIndex, [Finding], [(String, Double)]) in
+            { () -> (schema: Result<[Finding], SchemaRequiredError>, certificates: CertificateIndex, findings: [Finding],
+                     phases: [(String, Double)]) in
                 defer { share.close() }
                 var phases: [(String, Double)] = []
                 var start = ContinuousClock.now
@@ -203,9 +205,7 @@ public struct Checker: Sendable {
                 start = ContinuousClock.now
                 let document = modelHandoff.take()
                 if (ContinuousClock.now - start).seconds >= 0.001 { phases.append(("awaiting model", (ContinuousClock.now - start).seconds)) }
-                if let entityFilter, !document.entities.contains(where: { $0.entityID == entityFilter }) {
-                    return (schemaResult, .empty, [], phases)
-                }
+                guard holdsFilteredEntity(document) else { return (schemaResult, .empty, [], phases) }
                 start = ContinuousClock.now
                 var factsBeforeVerdict = factsBeforeCertificates
                 factsBeforeVerdict.certificates = CertificateStage.run(on: document, share: share)
@@ -220,16 +220,16 @@ public struct Checker: Sendable {
         let group = "side by side"
         timings.record("model", seconds: first.model, group: group, lane: 0)
         timings.record("signature", seconds: first.signature, group: group, lane: 0)
-        for (name, seconds) in second.3 { timings.record(name, seconds: seconds, group: group, lane: 1) }
-        let schemaFindings = try second.0.get()
-        if let entityID = options.entityFilter, !document.entities.contains(where: { $0.entityID == entityID }) {
+        for (name, seconds) in second.phases { timings.record(name, seconds: seconds, group: group, lane: 1) }
+        let schemaFindings = try second.schema.get()
+        if let entityID = options.entityFilter, !holdsFilteredEntity(document) {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
         }
         guard let signed = first.1 else { preconditionFailure("the signature is verified whenever the entity is found") }
-        facts.certificates = second.1
+        facts.certificates = second.certificates
         facts.signature = signed.summary
         facts.signerKey = signed.signerKey
-        var ruleFindings = second.2
+        var ruleFindings = second.findings
         if runRules {
             ruleFindings += timings.measure("rules on verdict") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
         }
