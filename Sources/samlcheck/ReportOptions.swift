@@ -75,13 +75,16 @@ struct ReportOptions: ParsableArguments {
         let targets = try destinations()
         for target in targets {
             let colour = target.file == nil && !noColour && Terminal.stdoutWantsColour
-            let output = renderTime.measure("render") {
-                target.format.render(report, run: run, failOn: failOn.severity, colour: colour)
-            }
             if let file = target.file {
+                let output = renderTime.measure("render") {
+                    target.format.render(report, run: run, failOn: failOn.severity, colour: colour)
+                }
                 try OutputFile.write(output, to: file)
             } else {
-                Terminal.write(output)
+                // Standard output gets the report as it is rendered ("render" includes writing it).
+                renderTime.measure("render") {
+                    target.format.write(report, run: run, failOn: failOn.severity, colour: colour, to: Terminal.write)
+                }
             }
         }
         if !targets.contains(where: { $0.file == nil }) {

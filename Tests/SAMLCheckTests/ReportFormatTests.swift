@@ -124,6 +124,33 @@ import Testing
         #expect(parsed.standardOutput.contains("bad <&> \"quoted\" \u{FFFD} control"))
     }
 
+    @Test("the text report streams in pieces of about 64 KiB that add up to the rendered report")
+    func textStreams() throws {
+        // Findings of a real check of a real sample, repeated as an aggregate's report would be.
+        let url = TestEnvironment.samples.appendingPathComponent("idp-expired-weak-certificate/metadata.xml")
+        let checked = try TestEnvironment.checker().check(bytes: Array(try Data(contentsOf: url)), source: "idp.xml")
+        #expect(!checked.findings.isEmpty)
+        var findings: [Finding] = []
+        for copy in 0..<2_000 {
+            findings += checked.findings.map {
+                Finding(rule: $0.rule, severity: $0.severity, message: $0.message, entityID: "https://idp\(copy).example.edu/idp",
+                        line: $0.line, path: $0.path, hint: $0.hint)
+            }
+        }
+        let document = DocumentReport(source: "aggregate.xml", root: "EntitiesDescriptor", entityCount: 2_000, signature: .notChecked, findings: findings)
+        let report = Report(documents: [document, checked])
+        let run = RunDescription(now: TestEnvironment.clock, profiles: [])
+        var pieces: [String] = []
+        ReportFormat.text.write(report, run: run, failOn: .error) { pieces.append($0) }
+        #expect(pieces.joined() == ReportFormat.text.render(report, run: run, failOn: .error))
+        #expect(pieces.count > 10)
+        #expect(pieces.allSatisfy { $0.utf8.count < (64 << 10) + 4096 }, "\(pieces.map(\.utf8.count).max() ?? 0)")
+        // Every other format is handed over whole.
+        var json: [String] = []
+        ReportFormat.json.write(report, run: run, failOn: .error) { json.append($0) }
+        #expect(json == [ReportFormat.json.render(report, run: run, failOn: .error)])
+    }
+
     @Test("GitHub workflow commands: one annotation line per finding, escaped, then a summary")
     func github() throws {
         let result = try Self.run("github")

@@ -21,6 +21,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// no paths (``CheckOptions/elementPaths``).
     public var showsElementPaths: Bool { self == .json || self == .sarif }
 
+    /// Hands a report to `sink` in pieces: the text report streams (a large one never exists
+    /// whole in memory); the other formats are rendered whole and handed over at once.
+    public func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, to sink: (String) -> Void) {
+        switch self {
+        case .text: TextRenderer(colour: colour).write(report, run: run, to: sink)
+        default: sink(render(report, run: run, failOn: failOn, colour: colour))
+        }
+    }
+
     /// Renders a report. `failOn` decides which findings fail JUnit testcases; `colour` applies to text.
     public func render(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false) -> String {
         switch self {

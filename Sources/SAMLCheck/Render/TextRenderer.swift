@@ -7,16 +7,26 @@ public struct TextRenderer: Sendable {
     public init(colour: Bool) { self.colour = colour }
 
     public func render(_ report: Report, run: RunDescription) -> String {
-        var out = ""
-        for document in report.documents {
-            out += renderDocument(document)
-        }
-        out += summaryLine(report)
-        return out
+        var whole = ""
+        write(report, run: run) { whole += $0 }
+        return whole
     }
 
-    private func renderDocument(_ document: DocumentReport) -> String {
-        var out = style(document.source, .bold)
+    /// The same report handed to `sink` in pieces of about 64 KiB, so that the report of a large
+    /// aggregate (68,000 findings, 14 MB) never has to exist whole in memory.
+    public func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = ChunkedText(sink: sink)
+            for document in report.documents {
+                renderDocument(document, into: &out)
+            }
+            out += summaryLine(report)
+            out.flush()
+        }
+    }
+
+    private func renderDocument(_ document: DocumentReport, into out: inout ChunkedText) {
+        out += style(document.source, .bold)
         var facts: [String] = []
         if let root = document.root { facts.append(root) }
         facts.append(plural(document.entityCount, "entity", "entities"))
@@ -36,7 +46,10 @@ public struct TextRenderer: Sendable {
             out += "  signature: " + signatureText(document.signature)
                 + (document.signature.reason.map { ": " + $0 } ?? "") + "\n"
         }
-        guard !document.findings.isEmpty else { return out + "  no findings\n" }
+        guard !document.findings.isEmpty else {
+            out += "  no findings\n"
+            return
+        }
 
         // Document-wide findings first, then entities in order of their first finding.
         // Groups hold positions, not copies, and a run of findings on one entity (the usual
@@ -75,7 +88,6 @@ public struct TextRenderer: Sendable {
                 }
             }
         }
-        return out
     }
 
     private func summaryLine(_ report: Report) -> String {
@@ -136,5 +148,25 @@ public struct TextRenderer: Sendable {
     private func style(_ text: String, _ style: Style) -> String {
         guard colour, style != .none else { return text }
         return "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m"
+    }
+}
+
+/// Text collected up to a threshold, then handed on.
+private struct ChunkedText {
+    let sink: (String) -> Void
+    private var buffer = ""
+    private static let threshold = 64 << 10
+
+    init(sink: @escaping (String) -> Void) { self.sink = sink }
+
+    static func += (text: inout ChunkedText, piece: String) {
+        text.buffer += piece
+        if text.buffer.utf8.count >= threshold { text.flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        sink(buffer)
+        buffer = ""
     }
 }
