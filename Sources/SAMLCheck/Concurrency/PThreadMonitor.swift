@@ -2,8 +2,9 @@
 import Glibc
 #endif
 
-/// A pthread mutex with a condition variable, for lanes that wait for each other. Plain pthreads
-/// for the reason given at ``PThreadLocked``: ThreadSanitizer sees them.
+/// A pthread mutex with a condition variable: the lock behind ``PThreadLocked``, and what lanes
+/// that wait for each other use. Plain pthreads for the reason given at ``PThreadLocked``:
+/// ThreadSanitizer sees them.
 final class PThreadMonitor: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private let condition: UnsafeMutablePointer<pthread_cond_t>
