@@ -204,6 +204,20 @@ static void samlcheck_characters(void *user_data, const xmlChar *text, int lengt
     if (length > 0 && memchr(text, '\r', (size_t)length) != NULL) samlcheck_note_carriage_return(context, context->node);
 }
 
+/* Lines as libxml2 keeps them with XML_PARSE_BIG_LINES: `line` up to 65,534; from 65,535 on,
+   `line` holds 65,535 and the true line goes to `psvi`. libxml2 does that for text nodes only and
+   recovers an element's line from the text near it, which is off by many lines inside a long
+   certificate; we do it for elements and comments too (nothing else uses their psvi field), and
+   samlcheck_node_line reads it back. */
+static void samlcheck_set_line(xmlNodePtr node, long line) {
+    if (line < 65535) {
+        node->line = (unsigned short)line;
+    } else {
+        node->line = 65535;
+        node->psvi = (void *)(ptrdiff_t)line;
+    }
+}
+
 /* libxml2 records an element's line when its start tag has been read, i.e. the line of its '>'.
    Attribute values cannot contain a raw '<', so the nearest '<' before the parser's position is
    where the tag began: count the line breaks in between to report the line the element starts on. */
@@ -232,9 +246,33 @@ static void samlcheck_start_element(void *user_data, const xmlChar *local_name, 
         if (*cursor == '<') break;
         if (*cursor == '\n') line_breaks++;
     }
-    if (*cursor != '<') return; /* the tag's start has left the buffer: keep libxml2's line */
-    int line = input->line - line_breaks;
-    if (line > 0) node->line = (unsigned short)(line < 65535 ? line : 65535);
+    /* When the tag's start has left the buffer, keep libxml2's line (where the tag ends). */
+    int line = *cursor == '<' ? input->line - line_breaks : input->line;
+    if (line > 0) samlcheck_set_line(node, line);
+}
+
+/* Comments get their exact line too (the line the comment ends on, as libxml2 counts it). */
+static void samlcheck_comment(void *user_data, const xmlChar *value) {
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    xmlSAX2Comment(user_data, value);
+    xmlNodePtr parent = context->node != NULL ? context->node : (xmlNodePtr)context->myDoc;
+    xmlNodePtr comment = parent != NULL ? parent->last : NULL;
+    if (comment != NULL && comment->type == XML_COMMENT_NODE && context->input != NULL && context->input->line > 0) {
+        samlcheck_set_line(comment, context->input->line);
+    }
+}
+
+long samlcheck_node_line(const xmlNode *node) {
+    if (node == NULL) return 0;
+    if (node->type == XML_ATTRIBUTE_NODE) {
+        node = node->parent;
+        if (node == NULL) return 0;
+    }
+    if ((node->type == XML_ELEMENT_NODE || node->type == XML_COMMENT_NODE || node->type == XML_TEXT_NODE)
+        && node->line == 65535 && node->psvi != NULL) {
+        return (long)(ptrdiff_t)node->psvi;
+    }
+    return xmlGetLineNo(node);
 }
 
 void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, samlcheck_parse_state *state) {
@@ -247,6 +285,7 @@ void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, samlcheck_parse_st
            same function when blanks are kept (as here: the signature needs them). */
         if (context->sax->ignorableWhitespace == xmlSAX2Characters) context->sax->ignorableWhitespace = samlcheck_characters;
         context->sax->characters = samlcheck_characters;
+        context->sax->comment = samlcheck_comment;
     }
 }
 
@@ -296,6 +335,114 @@ int samlcheck_xmlsec_error_reason(int index) {
 size_t samlcheck_xmlsec_size_of_xmlSecSize(void) { return sizeof(xmlSecSize); }
 size_t samlcheck_xmlsec_size_of_transform_klass(void) { return sizeof(xmlSecTransformKlass); }
 size_t samlcheck_xmlsec_size_of_dsig_ctx(void) { return sizeof(xmlSecDSigCtx); }
+
+/* A node moved between documents: the document pointer of the node, its attributes and their
+   text, and (when grafting) its line. Lines follow libxml2's convention: up to 65,534 in `line`;
+   at 65,535 and above `line` holds 65,535 and a text node keeps the true line in `psvi`
+   (XML_PARSE_BIG_LINES), which is where xmlGetLineNo finds it. */
+static void samlcheck_shift_line(xmlNodePtr node, long offset) {
+    if (offset == 0) return;
+    if (node->type == XML_TEXT_NODE || node->type == XML_ELEMENT_NODE || node->type == XML_COMMENT_NODE) {
+        /* 65,535 without a psvi line: unknown, recovered from nearby text by xmlGetLineNo. */
+        long local = node->line == 65535 ? (long)(ptrdiff_t)node->psvi : (long)node->line;
+        if (local > 0) samlcheck_set_line(node, local + offset);
+    } else if (node->type == XML_PI_NODE && node->line != 0 && node->line != 65535) {
+        long line = (long)node->line + offset;
+        node->line = (unsigned short)(line < 65535 ? line : 65535);
+    }
+}
+
+static void samlcheck_move_node(xmlNodePtr node, xmlDocPtr document, long offset) {
+    node->doc = document;
+    samlcheck_shift_line(node, offset);
+    if (node->type != XML_ELEMENT_NODE) return;
+    for (xmlAttrPtr attribute = node->properties; attribute != NULL; attribute = attribute->next) {
+        attribute->doc = document;
+        for (xmlNodePtr text = attribute->children; text != NULL; text = text->next) {
+            text->doc = document;
+            samlcheck_shift_line(text, offset);
+        }
+    }
+}
+
+/* Every node of the sibling run first..last and of their subtrees, in document order, without
+   recursion (the parser admits deep trees). */
+static void samlcheck_move_run(xmlNodePtr first, xmlNodePtr last, xmlNodePtr parent, xmlDocPtr document, long offset) {
+    for (xmlNodePtr top = first; top != NULL; top = top->next) {
+        top->parent = parent;
+        xmlNodePtr node = top;
+        while (node != NULL) {
+            samlcheck_move_node(node, document, offset);
+            if (node->type == XML_ELEMENT_NODE && node->children != NULL) { node = node->children; continue; }
+            while (node != top && node->next == NULL) node = node->parent;
+            node = node == top ? NULL : node->next;
+        }
+        if (top == last) break;
+    }
+}
+
+int samlcheck_graft_halves(xmlDocPtr host, xmlDocPtr donor, long line_offset, samlcheck_graft *graft) {
+    memset(graft, 0, sizeof(*graft));
+    xmlNodePtr host_root = xmlDocGetRootElement(host);
+    xmlNodePtr donor_root = xmlDocGetRootElement(donor);
+    if (host_root == NULL || donor_root == NULL) return -1;
+    graft->host = host;
+    graft->donor = donor;
+    graft->host_last = host_root->last;
+    graft->first = donor_root->children;
+    graft->last = donor_root->last;
+    if (graft->first != NULL) {
+        samlcheck_move_run(graft->first, graft->last, host_root, host, line_offset);
+        if (host_root->last != NULL) host_root->last->next = graft->first; else host_root->children = graft->first;
+        graft->first->prev = host_root->last;
+        host_root->last = graft->last;
+        donor_root->children = NULL;
+        donor_root->last = NULL;
+    }
+    /* What follows the document element (comments, processing instructions) was only in the
+       second half; the host's document element was its last child. */
+    graft->trailing_first = donor_root->next;
+    if (graft->trailing_first != NULL) {
+        graft->trailing_last = donor->last;
+        samlcheck_move_run(graft->trailing_first, graft->trailing_last, (xmlNodePtr)host, host, line_offset);
+        graft->trailing_first->prev = host->last;
+        if (host->last != NULL) host->last->next = graft->trailing_first; else host->children = graft->trailing_first;
+        host->last = graft->trailing_last;
+        donor_root->next = NULL;
+        donor->last = donor_root;
+    }
+    /* Attributes such as xml:lang point at a document's built-in xml namespace, which the
+       parser creates when it first meets one: make sure the host has it too, so no reader has
+       to create it later while another reads the tree. */
+    if (host->oldNs == NULL && donor->oldNs != NULL) xmlSearchNs(host, host_root, (const xmlChar *)"xml");
+    return 0;
+}
+
+void samlcheck_ungraft_halves(samlcheck_graft *graft) {
+    if (graft->host == NULL || graft->donor == NULL) return;
+    xmlNodePtr host_root = xmlDocGetRootElement(graft->host);
+    xmlNodePtr donor_root = xmlDocGetRootElement(graft->donor);
+    if (host_root == NULL || donor_root == NULL) return;
+    if (graft->trailing_first != NULL) {
+        xmlNodePtr before = graft->trailing_first->prev;
+        if (before != NULL) before->next = NULL; else graft->host->children = NULL;
+        graft->host->last = before;
+        samlcheck_move_run(graft->trailing_first, graft->trailing_last, (xmlNodePtr)graft->donor, graft->donor, 0);
+        graft->trailing_first->prev = donor_root;
+        donor_root->next = graft->trailing_first;
+        graft->donor->last = graft->trailing_last;
+    }
+    if (graft->first != NULL) {
+        if (graft->host_last != NULL) graft->host_last->next = NULL; else host_root->children = NULL;
+        host_root->last = graft->host_last;
+        samlcheck_move_run(graft->first, graft->last, donor_root, graft->donor, 0);
+        graft->first->prev = NULL;
+        donor_root->children = graft->first;
+        donor_root->last = graft->last;
+    }
+    graft->host = NULL;
+    graft->donor = NULL;
+}
 
 static int samlcheck_has_prefix(const xmlChar *text, const char *prefix) {
     return text != NULL && strncmp((const char *)text, prefix, strlen(prefix)) == 0;

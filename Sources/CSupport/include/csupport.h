@@ -50,11 +50,36 @@ typedef struct samlcheck_parse_state {
 /* Hooks a parser context before parsing:
    - stops at the first DOCTYPE, before any of its declarations is read;
    - records each element's line as the line its start tag begins on (libxml2 keeps the line
-     where the tag ends);
+     where the tag ends), and past line 65,535 keeps it exactly (see samlcheck_node_line);
    - notes elements whose text or attribute values carry a carriage return, as the text passes
      by, so nobody has to walk every text node of the tree again to find them. */
 void samlcheck_install_parser_hooks(xmlParserCtxtPtr context, samlcheck_parse_state *state);
 void samlcheck_parse_state_release(samlcheck_parse_state *state);
+
+/* The line of a node parsed with those hooks: exact for elements and comments at any line (see
+   samlcheck_set_line), an attribute's element's line, otherwise xmlGetLineNo. */
+long samlcheck_node_line(const xmlNode *node);
+
+/* A large document parsed as two halves at once (see SplitParse.swift): the second half's
+   document element stands in for the first's, so its children are moved under the first half's
+   document element, given the first document, and their lines shifted by the lines that came
+   before them in the file. The record keeps what is needed to undo that before freeing: each
+   document's dictionary owns the names of its own nodes. */
+typedef struct samlcheck_graft {
+    xmlDocPtr host;             /* the first half: the document everyone reads */
+    xmlDocPtr donor;            /* the second half: keeps its dictionary and namespace declarations */
+    xmlNodePtr host_last;       /* the host root's last child before grafting (may be NULL) */
+    xmlNodePtr first, last;     /* the donor root's children, now the host root's last children */
+    xmlNodePtr trailing_first;  /* comments and processing instructions after the donor's root, */
+    xmlNodePtr trailing_last;   /* now after the host's root */
+} samlcheck_graft;
+
+/* Grafts `donor`'s content onto `host`; `line_offset` is added to every moved node's line.
+   Returns 0, or -1 when either document has no document element (nothing is changed then). */
+int samlcheck_graft_halves(xmlDocPtr host, xmlDocPtr donor, long line_offset, samlcheck_graft *graft);
+
+/* Gives the donor its nodes back (structure and document pointers), so each document can be freed. */
+void samlcheck_ungraft_halves(samlcheck_graft *graft);
 
 /* Registers, as XML Schema validation would, every xs:ID attribute of the document in its ID
    table (ID on SAML elements, Id on XML-Signature and XML-Encryption elements; NCName values,

@@ -1,4 +1,5 @@
 internal import CLibXML2
+internal import CSupport
 
 /// One pass over every element of the tree for the document-wide facts rules need: xs:ID
 /// declarations, element namespaces and the element count. Iterative, so depth costs no stack.
@@ -31,7 +32,7 @@ struct DocumentScan {
                 }
             } else if current.pointee.type == XML_COMMENT_NODE {
                 let text = current.pointee.content.map { String(cString: $0) } ?? ""
-                comments.append(TextValue(value: text, position: SourcePosition(line: Int(xmlGetLineNo(current)))))
+                comments.append(TextValue(value: text, position: SourcePosition(line: samlcheck_node_line(current))))
             }
             // Next sibling, or climb until an ancestor has one (stopping at the root).
             var climber: xmlNodePtr? = current

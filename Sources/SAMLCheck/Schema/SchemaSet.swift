@@ -71,7 +71,7 @@ let schemaErrorHandler: xmlStructuredErrorFunc = { context, error in
     var line: Int? = raw.line > 0 ? Int(raw.line) : nil
     var nodeAddress: UnsafeMutableRawPointer? = nil
     if let node = raw.node?.assumingMemoryBound(to: xmlNode.self) {
-        let nodeLine = Int(xmlGetLineNo(node))
+        let nodeLine = samlcheck_node_line(node)
         if nodeLine > 0 { line = nodeLine }
         nodeAddress = UnsafeMutableRawPointer(node)
     }

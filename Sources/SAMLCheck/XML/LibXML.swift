@@ -82,7 +82,7 @@ private let structuredErrorHandler: xmlStructuredErrorFunc = { context, error in
     }
     var line: Int? = raw.line > 0 ? Int(raw.line) : nil
     if let node = raw.node?.assumingMemoryBound(to: xmlNode.self) {
-        let nodeLine = Int(xmlGetLineNo(node))
+        let nodeLine = samlcheck_node_line(node)
         if nodeLine > 0 { line = nodeLine }
     }
     let message = raw.message.map { String(cString: $0) } ?? "unknown libxml2 error"

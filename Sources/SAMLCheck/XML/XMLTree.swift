@@ -17,7 +17,12 @@ final class XMLTree: @unchecked Sendable {
 
     /// Elements whose own text or attribute values contain a carriage return, as the parser met
     /// them (see samlcheck_parse_state): only a character reference can put one there.
-    let carriageReturnElements: [xmlNodePtr]
+    private(set) var carriageReturnElements: [xmlNodePtr]
+
+    /// For a document parsed in two halves: the second half, whose nodes now hang in this tree
+    /// (see ``graft(_:lineOffset:)``). It owns their names, so it is freed after them.
+    private var donor: XMLTree?
+    private var graftRecord = samlcheck_graft()
 
     private static let serials = Atomic<UInt32>(1)
 
@@ -27,12 +32,29 @@ final class XMLTree: @unchecked Sendable {
         self.serial = XMLTree.serials.add(1, ordering: .relaxed).newValue
     }
 
-    deinit { xmlFreeDoc(document) }
+    deinit {
+        if donor != nil { samlcheck_ungraft_halves(&graftRecord) }
+        xmlFreeDoc(document)
+    }
+
+    /// Whether the tree was parsed in two halves (see ``SplitParse``).
+    var isGrafted: Bool { donor != nil }
+
+    /// Moves the content of `donor`'s document element to the end of this tree's document
+    /// element, shifting its lines by `lineOffset` (see ``SplitParse``). Only before the tree is
+    /// shared. False, with nothing changed, when either has no document element.
+    func graft(_ donor: XMLTree, lineOffset: Int) -> Bool {
+        precondition(self.donor == nil && donor.donor == nil, "a tree is grafted once, from an ungrafted tree")
+        guard samlcheck_graft_halves(document, donor.document, lineOffset, &graftRecord) == 0 else { return false }
+        self.donor = donor
+        carriageReturnElements += donor.carriageReturnElements
+        return true
+    }
 
     var rootElement: xmlNodePtr? { xmlDocGetRootElement(document) }
 
     func position(of node: xmlNodePtr) -> SourcePosition {
-        SourcePosition(line: Int(xmlGetLineNo(node)), node: node, treeSerial: serial)
+        SourcePosition(line: samlcheck_node_line(node), node: node, treeSerial: serial)
     }
 
     /// The node behind a position, if the position belongs to this tree.
@@ -115,7 +137,7 @@ final class XMLTree: @unchecked Sendable {
 
 /// Where a model node came from: its line in the source and, through the tree, a readable path.
 ///
-/// Lines above 65,535 are recovered from adjacent text and may be off by one (a libxml2 limit).
+/// Lines are exact at any size: libxml2 keeps 16 bits, the parser hooks keep the rest.
 public struct SourcePosition: Hashable {
     /// 1-based line of the element's start tag; 0 when unknown.
     public let line: Int
