@@ -1,6 +1,7 @@
 // samlcheck-fuzz: a libFuzzer target over the whole pipeline (parse → model → schema →
 // certificates → signature → every rule of every profile → JSON and SARIF rendering), plus the
-// HTTP-Redirect decoder. Built with -DFUZZING and -sanitize=fuzzer by scripts/fuzz; an ordinary
+// HTTP-Redirect decoder. Each input is checked twice, parsed in two halves and parsed whole; the
+// two reports must be equal. Built with -DFUZZING and -sanitize=fuzzer by scripts/fuzz; an ordinary
 // build gives a replay tool that runs the same code on files (crash reproducers, the seed corpus).
 import SAMLCheck
 #if canImport(Glibc)
@@ -13,14 +14,24 @@ import Foundation
 #endif
 
 enum FuzzTarget {
-    static let checker: Checker = {
+    /// Parses every input in two halves wherever a cut can be planned (see SplitParse), so the
+    /// split, the graft and the fall-back to a whole parse all meet hostile input.
+    static let checker = makeChecker(splitThreshold: 0)
+    /// Parses every input whole: the split parse must give exactly its report.
+    static let wholeChecker = makeChecker(splitThreshold: .max)
+
+    static func makeChecker(splitThreshold: Int) -> Checker {
         var settings = RuleSettings(now: Date(timeIntervalSince1970: 1_796_000_000))
         settings.profiles = Set(Profile.allCases)
-        return Checker(options: CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: 4 << 20)))
-    }()
+        return Checker(options: CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: 4 << 20, splitThreshold: splitThreshold)))
+    }
 
     static func run(_ bytes: [UInt8]) {
-        if let report = try? checker.check(bytes: bytes, source: "fuzz.xml") {
+        let report = withoutTimings(try? checker.check(bytes: bytes, source: "fuzz.xml"))
+        guard report == withoutTimings(try? wholeChecker.check(bytes: bytes, source: "fuzz.xml")) else {
+            fatalError("parsing in two halves gave another report than parsing whole")
+        }
+        if let report {
             let run = RunDescription(now: checker.options.rules.now, profiles: checker.options.rules.profiles)
             _ = JSONRenderer.render(Report(documents: [report]), run: run)
             _ = SARIFRenderer.render(Report(documents: [report]), run: run)
@@ -30,6 +41,12 @@ enum FuzzTarget {
         let message = RedirectMessage(location: text)
         _ = message.authnRequest()
         _ = DecodedAuthnRequest.parse(xml: bytes)
+    }
+
+    private static func withoutTimings(_ report: DocumentReport?) -> DocumentReport? {
+        guard var report else { return nil }
+        report.timings = PhaseTimings()
+        return report
     }
 }
 
