@@ -137,12 +137,25 @@ import Testing
                         line: $0.line, path: $0.path, hint: $0.hint)
             }
         }
+        // A rule's findings may carry a hint of their own: each distinct hint is shown once.
+        let rule = try #require(checked.findings.first?.rule)
+        for copy in 0..<3 {
+            findings.append(Finding(rule: rule, severity: .info, message: "Special case.", entityID: "https://idp\(copy).example.edu/idp",
+                                    line: nil, path: nil, hint: "A hint of its own."))
+        }
         let document = DocumentReport(source: "aggregate.xml", root: "EntitiesDescriptor", entityCount: 2_000, signature: .notChecked, findings: findings)
         let report = Report(documents: [document, checked])
         let run = RunDescription(now: TestEnvironment.clock, profiles: [])
         var pieces: [String] = []
         ReportFormat.text.write(report, run: run, failOn: .error) { pieces.append($0) }
-        #expect(pieces.joined() == ReportFormat.text.render(report, run: run, failOn: .error))
+        let text = pieces.joined()
+        #expect(text == ReportFormat.text.render(report, run: run, failOn: .error))
+        // Hints once per document: each of the sample's hints in both documents, the special one in the first.
+        for hint in Set(checked.findings.compactMap(\.hint)) {
+            #expect(text.components(separatedBy: "hint: " + hint + "\n").count - 1 == 2, "\(hint)")
+        }
+        #expect(text.components(separatedBy: "hint: A hint of its own.\n").count - 1 == 1)
+        #expect(text.components(separatedBy: "aggregate.xml:").count - 1 == findings.count)
         #expect(pieces.count > 10)
         #expect(pieces.allSatisfy { $0.utf8.count < (64 << 10) + 4096 }, "\(pieces.map(\.utf8.count).max() ?? 0)")
         // Every other format is handed over whole.
