@@ -84,11 +84,7 @@ final class ParserInput {
         var count = 0
         switch storage {
         case .memory(let bytes):
-            count = min(capacity, bytes.count - offset)
-            if count > 0, let base = bytes.baseAddress {
-                memcpy(buffer, base + offset, count)
-                offset += count
-            }
+            count = copy(from: bytes, into: buffer, capacity: capacity)
         case .descriptor(let descriptor):
             guard let copied = readAhead(into: buffer, capacity: capacity, refill: { storage in
                 Glibc.read(descriptor, storage, Self.readAheadSize)
@@ -98,13 +94,9 @@ final class ParserInput {
             while count == 0, pieceIndex < pieces.count {
                 switch pieces[pieceIndex] {
                 case .bytes(let bytes):
-                    count = min(capacity, bytes.count - offset)
-                    if count > 0 { bytes.withUnsafeBytes { _ = memcpy(buffer, $0.baseAddress! + offset, count) } }
-                    offset += count
+                    count = bytes.withUnsafeBytes { copy(from: $0, into: buffer, capacity: capacity) }
                 case .memory(let bytes):
-                    count = min(capacity, bytes.count - offset)
-                    if count > 0, let base = bytes.baseAddress { memcpy(buffer, base + offset, count) }
-                    offset += count
+                    count = copy(from: bytes, into: buffer, capacity: capacity)
                 case .file(let descriptor, let start, let end):
                     guard let copied = readAhead(into: buffer, capacity: capacity, refill: { storage in
                         let wanted = min(Self.readAheadSize, end - (start + self.offset))
@@ -129,6 +121,15 @@ final class ParserInput {
             return -1
         }
         return Int32(count)
+    }
+
+    /// Copies the next bytes of `source` from `offset` on, and advances it.
+    private func copy(from source: UnsafeRawBufferPointer, into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int {
+        let count = min(capacity, source.count - offset)
+        guard count > 0, let base = source.baseAddress else { return 0 }
+        memcpy(buffer, base + offset, count)
+        offset += count
+        return count
     }
 
     /// Copies from the read-ahead buffer, refilling it first when it is empty; nil on a read error.
