@@ -126,6 +126,7 @@ import Testing
         let xml = try Self.signedAggregate.get()
         let file = try TestEnvironment.temporaryFile(Data(xml.utf8), name: "aggregate.xml")
         var fromFile = try await TestEnvironment.checker(limits: Self.halves).check(.file(file.path))
+        #expect(fromFile.timings.phases.first?.name == "parse (2 halves)", "--timings says how the document was parsed")
         fromFile.timings = PhaseTimings()
         var whole = try Self.report(Array(xml.utf8), limits: Self.whole)
         whole.source = file.path
