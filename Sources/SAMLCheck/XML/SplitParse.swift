@@ -33,8 +33,9 @@ enum SplitParse {
         /// Line breaks in the prolog and start tag (the second half's lines start after them).
         var prologLineBreaks: Int
 
-        /// The prolog is read from the first 64 KiB, the cut sought in 1 MiB from just past the
-        /// middle: past it, because the second half also does the grafting.
+        /// The prolog is read from the first 64 KiB, the cut sought in the 1 MiB after the middle
+        /// of the content (an entity is a few KiB; a document without an end tag there is parsed
+        /// whole).
         static let prologWindow = 64 << 10
         static let cutWindow = 1 << 20
         static let cutFraction = 0.5
