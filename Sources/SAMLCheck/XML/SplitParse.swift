@@ -54,13 +54,6 @@ enum SplitParse {
             prologLineBreaks = head[0..<start.end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         }
 
-        init(prologEnd: Int, cut: Int, rootName: [UInt8], prologLineBreaks: Int) {
-            self.prologEnd = prologEnd
-            self.cut = cut
-            self.rootName = rootName
-            self.prologLineBreaks = prologLineBreaks
-        }
-
         /// Skips an optional byte-order mark, white space, the XML declaration, comments and
         /// processing instructions, and returns the end of the document element's start tag and
         /// its name. Nil for a DOCTYPE, an encoding other than UTF-8, an empty document element,
