@@ -60,14 +60,9 @@ enum SafeParser {
     /// Parses one document; `lastLine` is the line the parser stopped on (the input's line
     /// breaks plus one when it read to the end).
     static func parseDocument(_ input: ParserInput, limits: ParseLimits) -> (outcome: ParseOutcome, lastLine: Int) {
-        var lastLine = 0
-        let outcome = parseDocument(input, limits: limits, lastLine: &lastLine)
-        return (outcome, lastLine)
-    }
-
-    private static func parseDocument(_ input: ParserInput, limits: ParseLimits, lastLine: inout Int) -> ParseOutcome {
         let collector = DiagnosticCollector()
-        return LibXML.collectingErrors(into: collector) {
+        var lastLine = 0
+        let outcome: ParseOutcome = LibXML.collectingErrors(into: collector) {
             guard let context = xmlNewParserCtxt() else {
                 return .malformed([XMLDiagnostic(level: .fatal, line: nil, message: "libxml2 could not allocate a parser.", domain: 1, code: 2)])
             }
@@ -120,6 +115,7 @@ enum SafeParser {
                                                       count: state.pointee.carriage_return_count).compactMap { $0 }
             return .parsed(XMLTree(adopting: document, carriageReturnElements: carriageReturns))
         }
+        return (outcome, lastLine)
     }
 }
 
