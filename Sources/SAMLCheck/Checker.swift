@@ -103,7 +103,9 @@ public struct Checker: Sendable {
     private func check(_ input: ParserInput, source: String, facts: StageFacts) throws -> DocumentReport {
         switch try analyse(input, source: source, facts: facts) {
         case .refused(let findings, let timings):
-            var report = DocumentReport(source: source, root: nil, entityCount: 0, signature: .notChecked, findings: findings)
+            let why = findings.first.map { " (\($0.rule))" } ?? ""
+            let signature = SignatureSummary(status: .notChecked, reason: "The document could not be read as XML\(why), so its signature was not checked.")
+            var report = DocumentReport(source: source, root: nil, entityCount: 0, signature: signature, findings: findings)
             report.timings = timings
             return report
         case .analysed(let analysis):
@@ -304,6 +306,26 @@ struct StageReporter {
         if !rule.profiles.contains(where: { Profile.defaults.contains($0) }) && !settings.isEnabled(rule) { return [] }
         return [finding(ruleID, message, line: position.line > 0 ? position.line : nil, entityID: entity?.entityID,
                         path: elementPaths ? document.path(of: position) : nil, severity: severity, hint: hint)]
+    }
+
+    /// ``stageFinding(_:_:at:in:entity:severity:hint:)`` for a rule named by its type.
+    func stageFinding(_ rule: any Rule.Type, _ message: String, at position: SourcePosition, in document: MetadataDocument,
+                      entity: EntityDescriptor?, severity: Severity? = nil, hint: String? = nil) -> [Finding] {
+        stageFinding(rule.description.id, message, at: position, in: document, entity: entity, severity: severity, hint: hint)
+    }
+
+    /// The finding that carries a signature verdict. A binding one (a failed verdict under trust
+    /// input or `--require-signature`, and every `invalid` verdict) keeps `severity` whatever the
+    /// settings say, cannot be turned off, and is never suppressed by a baseline: the exit code
+    /// follows the verdict. A non-binding one is an ordinary stage finding.
+    func verdictFinding(_ rule: any Rule.Type, _ message: String, severity: Severity, binding: Bool, at position: SourcePosition,
+                        in document: MetadataDocument, entity: EntityDescriptor?, hint: String? = nil) -> [Finding] {
+        guard binding else { return stageFinding(rule, message, at: position, in: document, entity: entity, severity: severity, hint: hint) }
+        var finding = Finding(rule: rule.description.id, severity: severity, message: message, entityID: entity?.entityID,
+                              line: position.line > 0 ? position.line : nil, path: elementPaths ? document.path(of: position) : nil,
+                              hint: hint ?? rule.description.hint)
+        finding.isSignatureVerdict = true
+        return [finding]
     }
 
     /// A finding of a rule, graded by the settings. Parse refusals are reported even when the rule

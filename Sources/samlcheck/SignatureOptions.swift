@@ -9,19 +9,19 @@ import Foundation
 /// Trust inputs and signature policy.
 struct SignatureOptions: ParsableArguments {
     @Option(name: .customLong("trust"), help: ArgumentHelp(
-        "A certificate (PEM or DER, a PEM bundle allowed) or PEM public key whose key may sign the metadata; repeatable. Any trust input makes a signature required.",
+        "A certificate (PEM or DER, a PEM bundle allowed) or PEM public key whose key may sign the metadata; repeatable. Any trust input makes a valid signature required (exit 1 otherwise).",
         valueName: "file"))
     var trustFiles: [String] = []
 
     @Option(name: .customLong("trust-fingerprint"), help: ArgumentHelp(
-        "SHA-256 fingerprint of a certificate that may sign the metadata (SHA256:<hex>, colons allowed); repeatable.",
+        "SHA-256 fingerprint of a certificate that may sign the metadata (SHA256:<hex>, colons allowed), found wherever it is in the signature's KeyInfo; repeatable.",
         valueName: "fingerprint"))
     var fingerprints: [String] = []
 
-    @Flag(name: .customLong("require-signature"), help: "Require a signature on the document element even without trust input.")
+    @Flag(name: .customLong("require-signature"), help: "Require a signature by a trusted key: any verdict but valid is an error (give the key with --trust or --trust-fingerprint).")
     var requireSignature = false
 
-    @Flag(name: .customLong("allow-sha1"), help: "Accept RSA-SHA1 signatures and SHA-1 digests (reported as warnings instead of errors).")
+    @Flag(name: .customLong("allow-sha1"), help: "Accept RSA-SHA1 signatures and SHA-1 digests; without it such a signature is invalid.")
     var allowSHA1 = false
 
     func policy() throws -> SignaturePolicy {

@@ -81,8 +81,11 @@ import Testing
             let lean = try Checker(options: withoutPaths).check(bytes: bytes, source: name).findings
             #expect(lean.allSatisfy { $0.path == nil }, "\(name)")
             pathsSeen += full.filter { $0.path != nil }.count
-            let stripped = full.map { Finding(rule: $0.rule, severity: $0.severity, message: $0.message, entityID: $0.entityID,
-                                              line: $0.line, path: nil, hint: $0.hint) }
+            let stripped = full.map { finding in
+                var withoutPath = finding
+                withoutPath.path = nil
+                return withoutPath
+            }
             #expect(lean == stripped, "\(name)")
         }
         #expect(pathsSeen > 20)

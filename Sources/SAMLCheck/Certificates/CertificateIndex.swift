@@ -20,9 +20,23 @@ public struct CertificateIndex: Sendable {
         /// The ds:X509Certificate element.
         public let position: SourcePosition
         public let result: Result<CertificateInfo, CertificateProblem>
+        /// True when the ds:X509Certificate element holds an XML comment (it may still decode).
+        public let containsComment: Bool
 
         public var info: CertificateInfo? {
             if case .success(let info) = result { return info }
+            return nil
+        }
+
+        static let commentProblem = "The ds:X509Certificate contains an XML comment, which breaks certificate readers."
+
+        /// What is wrong with the certificate as written, exactly as CERT-PARSE reports it; nil
+        /// when nothing.
+        public var problem: String? {
+            if case .failure(let failure) = result { return failure.description }
+            // Consumers read keys from KeyDescriptors; a comment in a signature's KeyInfo
+            // certificate does not reach them.
+            if containsComment, case .keyDescriptor = origin { return Self.commentProblem }
             return nil
         }
 

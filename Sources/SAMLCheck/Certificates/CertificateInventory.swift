@@ -57,8 +57,7 @@ public struct CertificateInventory: Sendable {
         let entries = facts.certificates.entries.filter { entityFilter == nil || $0.entityID == entityFilter }
         self.rows = entries.map { entry in
             let info = entry.info
-            var problem: String?
-            if case .failure(let failure) = entry.result { problem = failure.description }
+            let problem = entry.problem
             return Row(
                 entityID: entry.entityID, role: entry.role?.elementName, use: entry.useDescription,
                 subject: info?.subject, issuer: info?.issuer,

@@ -46,7 +46,8 @@ public enum CertificateStage {
                 origin: location.origin,
                 containerPosition: location.container,
                 position: location.certificate.position,
-                result: results[textIndex[offset]]))
+                result: results[textIndex[offset]],
+                containsComment: location.certificate.containsComment))
         }
         return CertificateIndex(entries: entries)
     }

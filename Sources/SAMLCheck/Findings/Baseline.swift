@@ -50,7 +50,8 @@ public struct Baseline: Sendable, Hashable, Codable {
         return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
     }
 
-    /// The report with findings this baseline records moved to each document's `suppressed`.
+    /// The report with findings this baseline records moved to each document's `suppressed`
+    /// (never the finding carrying a failed signature verdict: see ``Finding/isSignatureVerdict``).
     public func apply(to report: Report) -> Report {
         var remaining: [String: Int] = [:]
         for entry in entries { remaining[Self.key(entry.rule, entry.entityID, entry.fingerprint), default: 0] += 1 }
@@ -58,6 +59,11 @@ public struct Baseline: Sendable, Hashable, Codable {
         for index in result.documents.indices {
             var kept: [Finding] = []
             for finding in result.documents[index].findings {
+                // A failed signature verdict is not a finding one accepts once and for all.
+                if finding.isSignatureVerdict {
+                    kept.append(finding)
+                    continue
+                }
                 let key = Self.key(finding.rule, finding.entityID, finding.fingerprint)
                 if let count = remaining[key], count > 0 {
                     remaining[key] = count - 1

@@ -13,6 +13,11 @@ public struct Finding: Sendable, Hashable, Codable {
     public var path: String?
     /// How to fix it.
     public var hint: String?
+    /// True for the finding that carries a failed signature verdict the run must fail on (an
+    /// `invalid` signature, or any status but `valid` under trust input or
+    /// `--require-signature`): configuration did not lower it and baselines never suppress it.
+    /// Not part of any report format.
+    public var isSignatureVerdict = false
 
     public init(rule: String, severity: Severity, message: String, entityID: String? = nil,
                 line: Int? = nil, path: String? = nil, hint: String? = nil) {
@@ -24,6 +29,8 @@ public struct Finding: Sendable, Hashable, Codable {
         self.path = path
         self.hint = hint
     }
+
+    enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint }
 
     /// The order reports use: by line (findings without a line first), then rule, then message.
     static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {

@@ -531,6 +531,8 @@ struct ModelBuilder {
 
     // MARK: Signatures
 
+    /// Reads a ds:Signature the way xmlsec will: algorithm URIs, the Reference URI and Ids through
+    /// ``attributeAsXMLSecReads(_:)``, so the profile judges exactly what gets verified.
     private mutating func buildSignature(_ node: xmlNodePtr) -> SignatureElement {
         var c14n: String?
         var method: String?
@@ -539,27 +541,31 @@ struct ModelBuilder {
         var objectIDs: [String] = []
         var keyInfo: KeyInfo?
         var hasSignedInfo = false
+        var ambiguous = ambiguousAttributes(of: node, inSubtree: false)
         for child in node.childElements where namespace(of: child) == XMLNamespace.xmldsig {
             switch localName(of: child) {
             case "SignedInfo":
                 hasSignedInfo = true
+                ambiguous += ambiguousAttributes(of: child, inSubtree: true)
                 for part in child.childElements where namespace(of: part) == XMLNamespace.xmldsig {
                     switch localName(of: part) {
-                    case "CanonicalizationMethod": c14n = part.attribute("Algorithm")
-                    case "SignatureMethod": method = part.attribute("Algorithm")
+                    case "CanonicalizationMethod": c14n = part.attributeAsXMLSecReads("Algorithm")
+                    case "SignatureMethod": method = part.attributeAsXMLSecReads("Algorithm")
                     case "Reference": references.append(buildReference(part))
                     default: break
                     }
                 }
             case "Object":
                 objects += 1
-                if let id = child.attribute("Id") { objectIDs.append(id) }
-            case "KeyInfo": keyInfo = buildKeyInfo(child)
+                if let id = child.attributeAsXMLSecReads("Id") { objectIDs.append(id) }
+            case "KeyInfo":
+                keyInfo = buildKeyInfo(child)
+                ambiguous += ambiguousAttributes(of: child, inSubtree: true)
             default: break
             }
         }
         return SignatureElement(
-            id: node.attribute("Id"),
+            id: node.attributeAsXMLSecReads("Id"),
             canonicalizationAlgorithm: c14n,
             signatureAlgorithm: method,
             references: references,
@@ -567,6 +573,7 @@ struct ModelBuilder {
             objectIDs: objectIDs,
             keyInfo: keyInfo,
             hasSignedInfo: hasSignedInfo,
+            ambiguousAttributes: ambiguous,
             position: position(node))
     }
 
@@ -578,13 +585,28 @@ struct ModelBuilder {
             case "Transforms":
                 for transform in child.childElements where namespace(of: transform) == XMLNamespace.xmldsig
                     && localName(of: transform) == "Transform" {
-                    transforms.append(transform.attribute("Algorithm"))
+                    transforms.append(transform.attributeAsXMLSecReads("Algorithm"))
                 }
-            case "DigestMethod": digest = child.attribute("Algorithm")
+            case "DigestMethod": digest = child.attributeAsXMLSecReads("Algorithm")
             default: break
             }
         }
-        return SignatureReference(uri: node.attribute("URI"), transforms: transforms, digestAlgorithm: digest, position: position(node))
+        return SignatureReference(uri: node.attributeAsXMLSecReads("URI"), transforms: transforms, digestAlgorithm: digest,
+                                  position: position(node))
+    }
+
+    /// The repeated attribute names of `node` (and, when `inSubtree`, of every element under it).
+    /// Signature parts are a few dozen elements; the walk is iterative all the same.
+    private mutating func ambiguousAttributes(of node: xmlNodePtr, inSubtree: Bool) -> [AmbiguousAttribute] {
+        var found: [AmbiguousAttribute] = []
+        var pending: [xmlNodePtr] = [node]
+        while let element = pending.popLast() {
+            for name in element.attributeLocalNamesUsedTwice {
+                found.append(AmbiguousAttribute(element: localName(of: element), attribute: name, position: position(element)))
+            }
+            if inSubtree { pending += element.childElements.reversed() }
+        }
+        return found
     }
 
     // MARK: Generic elements

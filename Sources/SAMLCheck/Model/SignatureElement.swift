@@ -12,12 +12,27 @@ public struct SignatureElement: Sendable, Hashable {
     public let keyInfo: KeyInfo?
     /// False when SignedInfo itself is missing.
     public let hasSignedInfo: Bool
+    /// Attributes that a namespace-blind reader (xmlsec) and a namespace-aware one could read
+    /// differently: on the Signature element and anywhere in its SignedInfo and KeyInfo.
+    public let ambiguousAttributes: [AmbiguousAttribute]
+    public let position: SourcePosition
+}
+
+/// An element of a signature carrying two attributes with the same local name in different
+/// namespaces (`x:URI="#a" URI="#b"`). xmlsec takes the first whatever its namespace, so what it
+/// verifies and what a reader of the document sees can differ.
+public struct AmbiguousAttribute: Sendable, Hashable {
+    /// The element's local name (`Reference`, `SignatureMethod`…).
+    public let element: String
+    /// The repeated local name (`URI`, `Algorithm`…).
+    public let attribute: String
     public let position: SourcePosition
 }
 
 /// A `ds:Reference` inside SignedInfo.
 public struct SignatureReference: Sendable, Hashable {
-    /// The `URI` attribute; nil when absent, "" when empty.
+    /// The `URI` attribute as xmlsec reads it (the first attribute named URI, whatever its
+    /// namespace); nil when absent, "" when empty.
     public let uri: String?
     /// Transform algorithm URIs in order (nil entries for a Transform without Algorithm).
     public let transforms: [String?]

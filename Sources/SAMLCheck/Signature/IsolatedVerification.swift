@@ -8,15 +8,15 @@ internal import CSupport
 /// aggregate). The copy holds just the signed element, with every namespace in scope declared on
 /// it so that inclusive and exclusive canonicalization produce the same bytes as in place.
 enum IsolatedVerification {
-    static func verify(signatureNode: xmlNodePtr, signedElementID: String?,
+    static func verify(signatureNode: xmlNodePtr, signedElementID: String?, signedElementName: String,
                        _ decide: (xmlNodePtr) -> TrustDecision.Verdict) -> TrustDecision.Verdict {
         guard let signedElement = signatureNode.pointee.parent, let source = signedElement.pointee.doc,
               let copyDocument = xmlNewDoc("1.0") else {
-            return TrustDecision.Verdict(status: .notChecked, reason: "the signed element could not be copied")
+            return TrustDecision.Verdict(status: .notChecked, reason: "The signed element could not be copied for verification, so the signature was not checked.")
         }
         defer { xmlFreeDoc(copyDocument) }
         guard let copy = xmlDocCopyNode(signedElement, copyDocument, 1) else {
-            return TrustDecision.Verdict(status: .notChecked, reason: "the signed element could not be copied")
+            return TrustDecision.Verdict(status: .notChecked, reason: "The signed element could not be copied for verification, so the signature was not checked.")
         }
         xmlDocSetRootElement(copyDocument, copy)
         if let inScope = xmlGetNsList(source, signedElement) {
@@ -29,8 +29,11 @@ enum IsolatedVerification {
             }
             samlcheck_xml_free(inScope)
         }
-        if let id = signedElementID, let attribute = xmlHasProp(copy, "ID") {
-            _ = xmlAddID(nil, copyDocument, id, attribute)
+        // Copying re-registers the xml:id attributes inside; the Reference must still resolve to
+        // the copied element itself, in the table xmlsec will read.
+        if let id = signedElementID,
+           let wrong = ReferenceTarget.explain(ReferenceTarget.bind(id: id, to: copy), id: id, signedElementName: signedElementName) {
+            return TrustDecision.Verdict(status: .invalid, reason: wrong)
         }
         var child = copy.pointee.children
         while let current = child {
@@ -40,6 +43,6 @@ enum IsolatedVerification {
             }
             child = current.pointee.next
         }
-        return TrustDecision.Verdict(status: .notChecked, reason: "the copied signature could not be found")
+        return TrustDecision.Verdict(status: .notChecked, reason: "The signature could not be found in the copy made for verification, so it was not checked.")
     }
 }

@@ -11,6 +11,8 @@ public enum SignatureAlgorithms {
         case md5
         /// DSA: always refused.
         case dsa
+        /// HMAC: a shared-secret MAC, forgeable by whoever holds the key bytes; always refused.
+        case hmac
         /// A known algorithm this xmlsec build cannot verify (RSA-PSS before xmlsec 1.3).
         case unsupported
         /// Not an XML-Signature algorithm samlcheck knows.
@@ -43,6 +45,14 @@ public enum SignatureAlgorithms {
         "http://www.w3.org/2001/04/xmldsig-more#rsa-md5": (.md5, "rsa-md5"),
         "http://www.w3.org/2000/09/xmldsig#dsa-sha1": (.dsa, "dsa-sha1"),
         "http://www.w3.org/2009/xmldsig11#dsa-sha256": (.dsa, "dsa-sha256"),
+        "http://www.w3.org/2000/09/xmldsig#hmac-sha1": (.hmac, "hmac-sha1"),
+        "http://www.w3.org/2001/04/xmldsig-more#hmac-sha224": (.hmac, "hmac-sha224"),
+        "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256": (.hmac, "hmac-sha256"),
+        "http://www.w3.org/2001/04/xmldsig-more#hmac-sha384": (.hmac, "hmac-sha384"),
+        "http://www.w3.org/2001/04/xmldsig-more#hmac-sha512": (.hmac, "hmac-sha512"),
+        "http://www.w3.org/2001/04/xmldsig-more#hmac-md5": (.hmac, "hmac-md5"),
+        "http://www.w3.org/2007/05/xmldsig-more#sha1-rsa-MGF1": (.unsupported, "rsa-pss-sha1"),
+        "http://www.w3.org/2007/05/xmldsig-more#sha224-rsa-MGF1": (.unsupported, "rsa-pss-sha224"),
         "http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1": (.unsupported, "rsa-pss-sha256"),
         "http://www.w3.org/2007/05/xmldsig-more#sha384-rsa-MGF1": (.unsupported, "rsa-pss-sha384"),
         "http://www.w3.org/2007/05/xmldsig-more#sha512-rsa-MGF1": (.unsupported, "rsa-pss-sha512"),

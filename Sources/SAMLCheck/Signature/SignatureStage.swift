@@ -6,6 +6,10 @@ internal import CLibXML2
 /// signed, and it must follow the SAML signature profile. Signatures deeper in the tree (on
 /// entities of an aggregate) are verified and reported on their own entities, and never count for
 /// the document.
+///
+/// The verdict and its findings never disagree: every status but `valid` comes with the finding
+/// that carries it (``verdictFindings(_:hint:at:in:)``), and with trust input or
+/// `--require-signature` that finding is an error that settings and baselines cannot silence.
 struct SignatureStage {
     let policy: SignaturePolicy
     let reporter: StageReporter
@@ -28,6 +32,7 @@ struct SignatureStage {
         findings += nestedSignatureFindings(document)
 
         var summary: SignatureSummary
+        var hint: String?
         var signerKey: Fingerprint?
         if onRoot.isEmpty {
             var reason = "The document element (\(document.rootName)) carries no ds:Signature."
@@ -35,46 +40,74 @@ struct SignatureStage {
                 reason += " \(deeper.count) signature\(deeper.count == 1 ? "" : "s") deeper in the tree \(deeper.count == 1 ? "was" : "were") checked on \(deeper.count == 1 ? "its" : "their") own element\(deeper.count == 1 ? "" : "s") and \(deeper.count == 1 ? "does" : "do") not make the document signed."
             }
             summary = SignatureSummary(status: .absent, reason: reason)
-            // Something that is not metadata at all is reported by MD-ROOT-ELEMENT alone.
-            if isMetadata { findings += unsignedFinding(document, reason: reason) }
+            // Something that is not metadata at all is reported by MD-ROOT-ELEMENT alone, unless
+            // a signature was required of it.
+            if isMetadata || policy.signatureRequired { findings += unsignedFinding(document, reason: reason) }
+            return Result(summary: summary, findings: findings, signerKey: nil)
         } else if onRoot.count > 1 {
-            let reason = "The document element carries \(onRoot.count) ds:Signature elements; exactly one is allowed."
+            let reason = "The document element carries \(onRoot.count) ds:Signature elements; exactly one is allowed, so none was verified."
             summary = SignatureSummary(status: .invalid, reason: reason)
-            findings += reporter.stageFinding("SIG-PLACEMENT", reason, at: onRoot[1].position, in: document, entity: rootEntity)
+            findings += reporter.stageFinding(SIGPlacement.self, reason, at: onRoot[1].position, in: document, entity: rootEntity)
         } else if let signature = document.rootSignature, let node = document.tree.node(at: signature.position) {
             let evaluation = evaluateRootSignature(signature, node: node, document: document)
             summary = evaluation.summary
+            hint = evaluation.hint
             findings += evaluation.findings
             signerKey = evaluation.signerKey
         } else {
-            summary = SignatureSummary(status: .notChecked, reason: "The signature could not be located in the tree.")
+            summary = SignatureSummary(status: .notChecked, reason: "The document element's ds:Signature could not be located in the parsed tree, so it was not checked.")
         }
+        findings += verdictFindings(summary, hint: hint, at: document.rootSignature?.position ?? onRoot[0].position, in: document)
         return Result(summary: summary, findings: findings, signerKey: signerKey)
+    }
+
+    // MARK: The verdict's findings
+
+    /// The finding that carries a status other than `valid`, in one place for every path. With
+    /// trust input or `--require-signature` it is an error that binds (see
+    /// ``StageReporter/verdictFinding(_:_:severity:binding:at:in:entity:hint:)``); SIG-INVALID
+    /// always binds: an `invalid` verdict is never silent.
+    private func verdictFindings(_ summary: SignatureSummary, hint: String?, at position: SourcePosition,
+                                 in document: MetadataDocument) -> [Finding] {
+        let reason = summary.reason ?? "The signature was not accepted."
+        let required = policy.signatureRequired
+        switch summary.status {
+        case .valid, .absent:
+            return []
+        case .invalid:
+            return reporter.verdictFinding(SIGInvalid.self, reason, severity: .error, binding: true, at: position, in: document,
+                                           entity: document.rootEntity, hint: hint)
+        case .untrusted, .notChecked:
+            return reporter.verdictFinding(SIGMDUntrustedKey.self, reason, severity: required ? .error : .info, binding: required,
+                                           at: position, in: document, entity: document.rootEntity,
+                                           hint: required && !policy.hasTrustInput
+                                               ? "--require-signature asks for a signature by a trusted key: give the signer's certificate with --trust FILE or its fingerprint with --trust-fingerprint SHA256:…."
+                                               : hint)
+        }
+    }
+
+    private func unsignedFinding(_ document: MetadataDocument, reason: String) -> [Finding] {
+        if policy.signatureRequired {
+            let hint = policy.hasTrustInput
+                ? "Trust input was given, so the metadata must be signed by a trusted key; fetch the signed copy from the publisher."
+                : "--require-signature was given; sign the metadata or fetch the signed copy."
+            return reporter.verdictFinding(SIGMDUnsigned.self, reason, severity: .error, binding: true, at: document.rootPosition,
+                                           in: document, entity: document.rootEntity, hint: hint)
+        }
+        if document.root == .entityDescriptor && !reporter.facts.isMetadataQueryResponse {
+            return reporter.stageFinding(SIGMDUnsigned.self, reason, at: document.rootPosition, in: document, entity: document.rootEntity,
+                                         severity: .info,
+                                         hint: "Normal for an SP's or IdP's own metadata handed to a federation over a trusted channel; metadata consumed directly should be signed.")
+        }
+        return reporter.stageFinding(SIGMDUnsigned.self, reason, at: document.rootPosition, in: document, entity: document.rootEntity,
+                                     severity: .warning)
     }
 
     // MARK: The document signature
 
-    private func unsignedFinding(_ document: MetadataDocument, reason: String) -> [Finding] {
-        let severity: Severity
-        let hint: String?
-        if policy.signatureRequired {
-            severity = .error
-            hint = policy.hasTrustInput
-                ? "Trust input was given, so the metadata must be signed by a trusted key; fetch the signed copy from the publisher."
-                : "--require-signature was given; sign the metadata or fetch the signed copy."
-        } else if document.root == .entityDescriptor && !reporter.facts.isMetadataQueryResponse {
-            severity = .info
-            hint = "Normal for an SP's or IdP's own metadata handed to a federation over a trusted channel; metadata consumed directly should be signed."
-        } else {
-            severity = .warning
-            hint = nil
-        }
-        return reporter.stageFinding("SIG-MD-UNSIGNED", reason, at: document.rootPosition, in: document,
-                                     entity: document.rootEntity, severity: severity, hint: hint)
-    }
-
     private struct Evaluation {
         var summary: SignatureSummary
+        var hint: String?
         var findings: [Finding]
         var signerKey: Fingerprint?
     }
@@ -82,48 +115,89 @@ struct SignatureStage {
     private func evaluateRootSignature(_ signature: SignatureElement, node: xmlNodePtr, document: MetadataDocument) -> Evaluation {
         let entity = document.rootEntity
         let idCount = document.rootID.map { id in document.idDeclarations.filter { $0.value == id }.count } ?? 0
-        let violations = SignatureProfile(policy: policy).evaluate(
-            signature, signedElementName: document.rootName, signedElementID: document.rootID, idDeclarationCount: idCount)
-        var findings = violations.flatMap {
-            reporter.stageFinding($0.rule, $0.message, at: signature.position, in: document, entity: entity, severity: $0.severity)
+        var evaluation = Evaluation(
+            summary: SignatureSummary(
+                status: .invalid,
+                algorithm: SignatureAlgorithms.signatureMethod(signature.signatureAlgorithm).name,
+                digest: signature.references.first.map { SignatureAlgorithms.digestMethod($0.digestAlgorithm).name },
+                referenceURI: signature.references.first?.uri),
+            findings: [])
+        let judged = judge(signature, signatureNode: node, signedElementName: document.rootName, signedElementID: document.rootID,
+                           idDeclarationCount: idCount)
+        for violation in judged.violations {
+            evaluation.findings += reporter.stageFinding(violation.rule, violation.message, at: signature.position, in: document, entity: entity)
         }
-        var summary = SignatureSummary(
-            status: .invalid,
-            algorithm: SignatureAlgorithms.signatureMethod(signature.signatureAlgorithm).name,
-            digest: signature.references.first.map { SignatureAlgorithms.digestMethod($0.digestAlgorithm).name },
-            referenceURI: signature.references.first?.uri)
-
-        if let blocking = violations.first(where: \.blocksVerification) {
-            summary.reason = "Profile violation (\(blocking.rule)): \(blocking.message) The signature was not verified."
-            return Evaluation(summary: summary, findings: findings)
+        guard let verdict = judged.verdict else {
+            evaluation.summary.status = judged.status
+            evaluation.summary.reason = judged.reason
+            evaluation.hint = judged.hint
+            return evaluation
         }
-        // Only the document element's ID may resolve: a Reference to a child's ID must not.
-        if let id = document.rootID, idCount == 1 {
-            registerID(id, on: node.pointee.parent!, in: document.tree)
+        evaluation.summary.status = verdict.status
+        evaluation.summary.reason = verdict.reason
+        evaluation.summary.keyFingerprint = verdict.fingerprint?.description
+        evaluation.hint = verdict.hint
+        evaluation.signerKey = verdict.signerKey
+        if let mismatch = verdict.keyInfoMismatch {
+            evaluation.findings += reporter.stageFinding(SIGKeyInfoMismatch.self, mismatch, at: signature.position, in: document, entity: entity)
         }
-        let verdict = TrustDecision(policy: policy).decide(node: node, keyInfo: signature.keyInfo)
-        summary.keyFingerprint = verdict.fingerprint?.description
-        summary.status = verdict.status
-        var evaluation = Evaluation(summary: summary, findings: findings, signerKey: verdict.signerKey)
-        summary.reason = verdict.reason
-        for finding in verdict.findings {
-            findings += reporter.stageFinding(finding.rule, finding.message, at: signature.position, in: document, entity: entity,
-                                              severity: finding.severity, hint: finding.hint)
-        }
-        if summary.status == .valid || summary.status == .untrusted,
-           let refusal = violations.first(where: \.refusesVerdict) {
-            summary.status = .invalid
-            summary.reason = "Disallowed algorithm: \(refusal.message) The signature itself is intact (\(verdict.reason))."
-        }
-        evaluation.summary = summary
-        evaluation.findings = findings
         return evaluation
     }
 
-    private func registerID(_ id: String, on element: xmlNodePtr, in tree: XMLTree) {
-        guard let attribute = xmlHasProp(element, "ID") ?? xmlHasProp(element, "Id") ?? xmlHasProp(element, "id") else { return }
-        if xmlGetID(tree.document, id) == nil { _ = xmlAddID(nil, tree.document, id, attribute) }
+    /// The profile's judgement and, when it allows, the verification: shared by the document's
+    /// signature and the signatures deeper in the tree.
+    private struct Judgement {
+        var violations: [SignatureProfile.Violation]
+        /// The verification's verdict (after any refusal); nil when the profile stopped it.
+        var verdict: TrustDecision.Verdict?
+        /// The status and reason when the profile stopped verification.
+        var status: SignatureSummary.Status = .invalid
+        var reason: String = ""
+        /// How to fix what stopped it (profile stops only).
+        var hint: String?
     }
+
+    private func judge(_ signature: SignatureElement, signatureNode: xmlNodePtr, signedElementName: String, signedElementID: String?,
+                       idDeclarationCount: Int, verify: ((xmlNodePtr) -> TrustDecision.Verdict)? = nil) -> Judgement {
+        var violations = SignatureProfile(policy: policy).evaluate(
+            signature, signedElementName: signedElementName, signedElementID: signedElementID, idDeclarationCount: idDeclarationCount)
+        if let blocking = violations.first(where: { $0.consequence == .blocksVerification }) {
+            return Judgement(violations: violations, status: .invalid, reason: Self.profileStop(blocking), hint: Self.profileHint)
+        }
+        if let unsupported = violations.first(where: { $0.consequence == .cannotVerify }) {
+            return Judgement(violations: violations, status: .notChecked, reason: "The signature was not checked: \(unsupported.message)")
+        }
+        var verdict: TrustDecision.Verdict
+        if let verify {
+            verdict = verify(signatureNode)
+        } else {
+            // The Reference must resolve, in the table xmlsec reads, to the element that holds the
+            // signature. (A copy made for verification checks this in its own table.)
+            if let id = signedElementID, signature.references.first?.uri == "#" + id, let signedElement = signatureNode.pointee.parent,
+               let wrong = ReferenceTarget.explain(ReferenceTarget.bind(id: id, to: signedElement), id: id, signedElementName: signedElementName) {
+                let violation = SignatureProfile.Violation(rule: SIGRefURIRoot.self, message: wrong, consequence: .blocksVerification)
+                violations.append(violation)
+                return Judgement(violations: violations, status: .invalid, reason: Self.profileStop(violation), hint: Self.profileHint)
+            }
+            verdict = TrustDecision(policy: policy).decide(node: signatureNode, keyInfo: signature.keyInfo)
+        }
+        if verdict.status == .valid || verdict.status == .untrusted,
+           let refusal = violations.first(where: { $0.consequence == .refusesVerdict }) {
+            verdict.status = .invalid
+            verdict.reason = "Not accepted: \(refusal.message) The signature is otherwise intact."
+            verdict.hint = "Ask the publisher to sign with rsa-sha256 (or ecdsa-sha256) and a sha256 digest, or give --allow-sha1 to accept it for now."
+            verdict.keyInfoMismatch = nil
+        }
+        return Judgement(violations: violations, verdict: verdict)
+    }
+
+    /// The reason of a signature the profile stopped before verification.
+    private static func profileStop(_ violation: SignatureProfile.Violation) -> String {
+        "Not verified, because the signature breaks the SAML signature profile (\(violation.rule.description.id)): \(violation.message)"
+    }
+
+    /// How to fix a signature the profile stopped.
+    static let profileHint = "Sign under the SAML signature profile: one Reference to \"#\" + the signed element's (unique) ID, the enveloped-signature and exclusive C14N transforms only, RSA or ECDSA with SHA-256, no ds:Object, and no attribute written twice in two namespaces."
 
     // MARK: Placement
 
@@ -137,11 +211,11 @@ struct SignatureStage {
             let entity = lookup.entity(containing: location.position)
             if location.parentNamespace != XMLNamespace.metadata || !signable.contains(location.parentName) {
                 findings += reporter.stageFinding(
-                    "SIG-PLACEMENT", "A ds:Signature sits inside \(location.parentName), which is not a signable metadata element; nothing will verify it.",
+                    SIGPlacement.self, "A ds:Signature sits inside \(location.parentName), which is not a signable metadata element; nothing will verify it.",
                     at: location.position, in: document, entity: entity)
             } else if !location.isFirstChild {
                 findings += reporter.stageFinding(
-                    "SIG-PLACEMENT", "The ds:Signature is not the first child of \(location.parentName), where the schema puts it.",
+                    SIGPlacement.self, "The ds:Signature is not the first child of \(location.parentName), where the schema puts it.",
                     at: location.position, in: document, entity: entity)
             }
         }
@@ -174,24 +248,26 @@ struct SignatureStage {
         return findings
     }
 
+    /// A signature deeper in the tree, judged like the document's and verified on a copy of its
+    /// element. One that is broken or refused gets SIG-INVALID on its entity; one that is merely
+    /// untrusted is not an error of the entity (trust is the document's business).
     private func checkNested(_ signature: SignatureElement, signedElementName: String, id: String?, idCounts: [String: Int],
                              document: MetadataDocument, entity: EntityDescriptor?) -> [Finding] {
-        let violations = SignatureProfile(policy: policy).evaluate(
-            signature, signedElementName: signedElementName, signedElementID: id, idDeclarationCount: id.flatMap { idCounts[$0] } ?? 0)
-        var findings = violations.flatMap {
-            reporter.stageFinding($0.rule, $0.message, at: signature.position, in: document, entity: entity, severity: $0.severity)
+        guard let node = document.tree.node(at: signature.position) else { return [] }
+        let judged = judge(signature, signatureNode: node, signedElementName: signedElementName, signedElementID: id,
+                           idDeclarationCount: id.flatMap { idCounts[$0] } ?? 0) { signatureNode in
+            IsolatedVerification.verify(signatureNode: signatureNode, signedElementID: id, signedElementName: signedElementName) { isolatedNode in
+                TrustDecision(policy: policy).decide(node: isolatedNode, keyInfo: signature.keyInfo)
+            }
         }
-        guard !violations.contains(where: \.blocksVerification), let node = document.tree.node(at: signature.position) else {
-            return findings
+        var findings = judged.violations.flatMap {
+            reporter.stageFinding($0.rule, $0.message, at: signature.position, in: document, entity: entity)
         }
-        let verdict = IsolatedVerification.verify(signatureNode: node, signedElementID: id) { isolatedNode in
-            TrustDecision(policy: policy).decide(node: isolatedNode, keyInfo: signature.keyInfo)
-        }
-        // A nested signature that does not verify even with its own key is broken; one that is
-        // merely untrusted is not an error of the entity.
-        if verdict.status == .invalid {
-            findings += reporter.stageFinding("SIG-INVALID", "The \(signedElementName)'s own signature does not verify: \(verdict.reason)",
-                                              at: signature.position, in: document, entity: entity)
+        let status = judged.verdict?.status ?? judged.status
+        if status == .invalid {
+            let reason = judged.verdict?.reason ?? judged.reason
+            findings += reporter.stageFinding(SIGInvalid.self, "The \(signedElementName)'s own signature is not accepted: \(reason)",
+                                              at: signature.position, in: document, entity: entity, hint: judged.verdict?.hint ?? judged.hint)
         }
         return findings
     }

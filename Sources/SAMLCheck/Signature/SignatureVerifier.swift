@@ -12,12 +12,11 @@ struct SignatureVerifier {
     enum Key {
         /// A trusted key or certificate; KeyInfo is ignored.
         case anchor(TrustAnchor)
-        /// The certificate or key value in the signature's own KeyInfo (integrity only), as
-        /// xmlsec's KeyInfo reader picks it.
+        /// The key value in the signature's own KeyInfo, as xmlsec's KeyInfo reader picks it.
         case keyInfo
-        /// The DER of the only certificate the signature's KeyInfo carries (integrity only): the
-        /// key `.keyInfo` would pick, loaded directly.
-        case soleKeyInfoCertificate([UInt8])
+        /// The DER of a certificate (one of those the signature's KeyInfo carries), loaded
+        /// directly; KeyInfo is ignored.
+        case certificate([UInt8])
     }
 
     /// What one verification attempt found.
@@ -66,7 +65,7 @@ struct SignatureVerifier {
                     return .processingFailed(detail: "xmlsec could not load the trusted key \(anchor.name)")
                 }
                 context.pointee.signKey = loaded
-            case .soleKeyInfoCertificate(let der):
+            case .certificate(let der):
                 guard let loaded = loadKey(der, isCertificate: true) else {
                     return .noKey(detail: "the certificate in the signature's KeyInfo holds no key xmlsec can use")
                 }
@@ -80,7 +79,7 @@ struct SignatureVerifier {
         switch outcome {
         case .verified(nil, let signerKey):
             // A key loaded from DER keeps no certificate in xmlsec; the certificate is known here.
-            guard case .soleKeyInfoCertificate(let der) = key else { return outcome }
+            guard case .certificate(let der) = key else { return outcome }
             return .verified(signer: Fingerprint(sha256Of: der), signerKey: signerKey)
         case .processingFailed(let detail) where detail.isEmpty:
             return .processingFailed(detail: Self.explain(errors))

@@ -25,6 +25,9 @@ enum XMLSec {
         return .success(())
     }()
 
+    /// The xmlsec version samlcheck was built against, for messages ("xmlsec 1.2.37").
+    static let versionDescription = "xmlsec \(XMLSEC_VERSION_MAJOR).\(XMLSEC_VERSION_MINOR).\(XMLSEC_VERSION_SUBMINOR)"
+
     /// Runs `body` with this thread's xmlsec and libxml2 errors collected, and returns both.
     static func collectingErrors<T>(_ body: () -> T) -> (result: T, errors: [String]) {
         samlcheck_xmlsec_errors_reset()

@@ -19,16 +19,8 @@ struct CERTParse: Rule {
         for entry in context.certificates.entries {
             if case .failure(let problem) = entry.result {
                 context.report("A ds:X509Certificate cannot be read: \(problem).", at: entry)
-            }
-        }
-    }
-
-    func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for role in entity.roles {
-            for key in role.keyDescriptors {
-                for certificate in key.keyInfo?.certificates ?? [] where certificate.containsComment {
-                    context.report("The ds:X509Certificate contains an XML comment, which breaks certificate readers.", at: certificate.position)
-                }
+            } else if let problem = entry.problem {
+                context.report(problem, at: entry)
             }
         }
     }

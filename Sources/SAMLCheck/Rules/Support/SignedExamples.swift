@@ -344,6 +344,16 @@ vPhXvSL69c6wKkw5
 </md:EntityDescriptor>
 """#
 
+    /// signedIdP with its signature's KeyInfo reduced to a KeyName (KeyInfo is not signed): it
+    /// names a key but carries none, so only a trusted key can check it.
+    public static var keyNameOnly: String {
+        guard let start = signedIdP.firstRange(of: "<ds:KeyInfo><ds:X509Data>\n"),
+              let end = signedIdP.firstRange(of: "</ds:X509Data></ds:KeyInfo>") else { return signedIdP }
+        var text = signedIdP
+        text.replaceSubrange(start.lowerBound..<end.upperBound, with: "<ds:KeyInfo><ds:KeyName>metadata-signer</ds:KeyName></ds:KeyInfo>")
+        return text
+    }
+
     /// `text` with a marker inserted before the first occurrence of `needle`.
     public static func marking(_ needle: String, in text: String) -> String {
         guard let range = text.firstRange(of: needle) else { return text }
