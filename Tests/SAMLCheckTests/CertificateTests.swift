@@ -281,4 +281,23 @@ import Testing
         #expect(first["key"] as? String == "RSA 3072")
         #expect(first["signatureAlgorithm"] as? String == "sha256WithRSAEncryption")
     }
+
+    @Test("certs shows the problem check reports: a comment inside a KeyDescriptor's certificate")
+    func certsProblemMatchesCheck() throws {
+        let certificate = CertificateExamples.good
+        let commented = String(certificate.prefix(40)) + "<!-- pasted -->" + String(certificate.dropFirst(40))
+        let xml = CertificateTests.idp([(commented, "signing")])
+        let file = try TestEnvironment.temporaryFile(Data(xml.utf8), name: "idp.xml")
+        let check = try TestEnvironment.run(["check", file.path, "--now", "2026-11-29", "--format", "json", "--no-config"])
+        let checkMessage = try #require(check.standardOutput.split(separator: "\n").first { $0.contains("\"message\"") && $0.contains("XML comment") })
+        #expect(check.standardOutput.contains("\"rule\" : \"CERT-PARSE\""))
+        let json = try TestEnvironment.run(["certs", file.path, "--now", "2026-11-29", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let rows = try #require((object["documents"] as? [[String: Any]])?.first?["certificates"] as? [[String: Any]])
+        let problem = try #require(rows.first?["problem"] as? String)
+        #expect(problem.contains("XML comment"))
+        #expect(checkMessage.contains(problem))
+        // The certificate itself still decodes: the row has its key.
+        #expect(rows.first?["key"] as? String != nil)
+    }
 }
