@@ -77,6 +77,11 @@ let package = Package(
             dependencies: ["SAMLCheck"],
             path: "Sources/samlcheck-fuzz"
         ),
+        .executableTarget(
+            name: "samlcheck-fuzz-signature",
+            dependencies: ["SAMLCheck"],
+            path: "Sources/samlcheck-fuzz-signature"
+        ),
         .plugin(name: "RuleListPlugin", capability: .buildTool(), dependencies: ["RuleListGenerator"]),
         .executableTarget(
             name: "samlcheck",
