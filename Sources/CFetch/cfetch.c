@@ -24,6 +24,11 @@ static struct {
     void (*easy_cleanup)(CURL *curl);
     struct curl_slist *(*slist_append)(struct curl_slist *list, const char *string);
     void (*slist_free_all)(struct curl_slist *list);
+    CURLU *(*url)(void);
+    CURLUcode (*url_set)(CURLU *handle, CURLUPart what, const char *part, unsigned int flags);
+    CURLUcode (*url_get)(const CURLU *handle, CURLUPart what, char **part, unsigned int flags);
+    void (*url_cleanup)(CURLU *handle);
+    void (*curl_free)(void *pointer);
 } curl_api;
 static int curl_loaded = 0;
 static char curl_load_error[200];
@@ -51,6 +56,11 @@ static void load_curl(void) {
     SAMLCHECK_LOAD(easy_cleanup, "curl_easy_cleanup")
     SAMLCHECK_LOAD(slist_append, "curl_slist_append")
     SAMLCHECK_LOAD(slist_free_all, "curl_slist_free_all")
+    SAMLCHECK_LOAD(url, "curl_url")
+    SAMLCHECK_LOAD(url_set, "curl_url_set")
+    SAMLCHECK_LOAD(url_get, "curl_url_get")
+    SAMLCHECK_LOAD(url_cleanup, "curl_url_cleanup")
+    SAMLCHECK_LOAD(curl_free, "curl_free")
 #undef SAMLCHECK_LOAD
     if (curl_api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
         snprintf(curl_load_error, sizeof(curl_load_error), "curl_global_init failed");
@@ -182,6 +192,30 @@ int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_res
     curl_api.slist_free_all(header_list);
     curl_api.easy_cleanup(curl);
     return (int)code;
+}
+
+int samlcheck_url_origin(const char *url, samlcheck_url_origin_parts *parts) {
+    memset(parts, 0, sizeof(*parts));
+    if (samlcheck_http_global_init()) return -1;
+    CURLU *handle = curl_api.url();
+    if (!handle) return -1;
+    int result = -1;
+    char *scheme = NULL, *host = NULL, *port = NULL;
+    if (curl_api.url_set(handle, CURLUPART_URL, url, 0) == CURLUE_OK
+        && curl_api.url_get(handle, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK
+        && curl_api.url_get(handle, CURLUPART_HOST, &host, 0) == CURLUE_OK
+        && curl_api.url_get(handle, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK
+        && strlen(scheme) < sizeof(parts->scheme) && strlen(host) < sizeof(parts->host)) {
+        strcpy(parts->scheme, scheme);
+        strcpy(parts->host, host);
+        parts->port = strtol(port, NULL, 10);
+        result = 0;
+    }
+    if (scheme) curl_api.curl_free(scheme);
+    if (host) curl_api.curl_free(host);
+    if (port) curl_api.curl_free(port);
+    curl_api.url_cleanup(handle);
+    return result;
 }
 
 void samlcheck_http_response_free(samlcheck_http_response *response) {

@@ -1,5 +1,10 @@
 import ArgumentParser
 import SAMLCheck
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,8 +21,11 @@ struct MattermostCommand: AsyncParsableCommand {
     @Option(name: .customLong("idp-metadata"), help: ArgumentHelp("The IdP metadata Mattermost uses: a URL or a file (default: the configured IdpMetadataURL, with --token).", valueName: "url|file"))
     var idpMetadata: String?
 
-    @Option(help: ArgumentHelp("A system admin's personal access token (or set SAMLCHECK_MATTERMOST_TOKEN), to read the SAML configuration and certificate status.", valueName: "token"))
+    @Option(help: ArgumentHelp("A system admin's personal access token, to read the SAML configuration and certificate status. Prefer --token-file or SAMLCHECK_MATTERMOST_TOKEN: a command line is visible to every user of the machine.", valueName: "token"))
     var token: String?
+
+    @Option(name: .customLong("token-file"), help: ArgumentHelp("Read the admin token from FILE (its first line).", valueName: "file"))
+    var tokenFile: String?
 
     @Option(name: .customLong("idp-cert"), help: ArgumentHelp("The IdP certificate Mattermost is configured with (saml-idp.crt), to compare with the IdP metadata.", valueName: "file"))
     var idpCertificate: String?
@@ -34,6 +42,36 @@ struct MattermostCommand: AsyncParsableCommand {
         guard let scheme = URIText(siteURL).scheme, scheme == "https" || scheme == "http", URIText(siteURL).host != nil else {
             throw ValidationError("give the Mattermost site URL, such as https://chat.example.com")
         }
+        if token != nil && tokenFile != nil { throw ValidationError("give the token once: --token or --token-file") }
+    }
+
+    /// The admin token from --token, --token-file or SAMLCHECK_MATTERMOST_TOKEN, in that order.
+    private func adminToken() throws -> String? {
+        if let token { return try checked(token, from: "--token") }
+        if let tokenFile {
+            guard let data = FileManager.default.contents(atPath: tokenFile) else {
+                throw CommandFailure(message: "cannot read the token file \(tokenFile): \(FileManager.default.fileExists(atPath: tokenFile) ? "permission denied or not a file" : "no such file")")
+            }
+            let firstLine = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            return try checked(trimmed(firstLine), from: "the token file \(tokenFile)")
+        }
+        if let environment = getenv("SAMLCHECK_MATTERMOST_TOKEN").map({ String(cString: $0) }), !environment.isEmpty {
+            return try checked(trimmed(environment), from: "SAMLCHECK_MATTERMOST_TOKEN")
+        }
+        return nil
+    }
+
+    private func trimmed(_ text: String) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    /// A token is one header value: nothing that could end the header or start another.
+    private func checked(_ token: String, from source: String) throws -> String {
+        guard !token.isEmpty else { throw CommandFailure(message: "\(source) holds no token") }
+        guard token.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+            throw CommandFailure(message: "\(source) is not a token: it contains spaces, control or non-ASCII characters")
+        }
+        return token
     }
 
     func run() async throws {
@@ -43,8 +81,11 @@ struct MattermostCommand: AsyncParsableCommand {
         var settings = try selection.ruleSettings()
         settings.profiles.insert(.mattermost)
         let fetch = fetchOptions.options
-        let environmentToken = getenv("SAMLCHECK_MATTERMOST_TOKEN").map { String(cString: $0) }
-        let probe = MattermostProbe(fetch: fetch, token: token ?? environmentToken.flatMap { $0.isEmpty ? nil : $0 })
+        let adminToken = try adminToken()
+        if adminToken != nil, let refusal = MattermostProbe.tokenRefusal(siteURL: siteURL, fetch: fetch) {
+            throw CommandFailure(message: "not sending the admin token: \(refusal)")
+        }
+        let probe = MattermostProbe(fetch: fetch, token: adminToken)
         let observation = await probe.observe(siteURL: siteURL, idpMetadata: idpMetadata, idpCertificate: idpCertificate)
         let report = MattermostDiagnosis.run(observation, options: CheckOptions(rules: settings, schema: schemaOptions.options, fetch: fetch))
         try reportOptions.emit(report, run: RunDescription(now: settings.now, profiles: settings.profiles))

@@ -54,6 +54,17 @@ int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_res
 
 void samlcheck_http_response_free(samlcheck_http_response *response);
 
+/// Where a URL leads, as libcurl's own URL parser reads it (the parser a transfer to it uses).
+typedef struct samlcheck_url_origin_parts {
+    char scheme[16];
+    char host[256];
+    long port;
+} samlcheck_url_origin_parts;
+
+/// Fills `parts` with the scheme, host and port (the scheme's default when none is written) of
+/// `url`. Returns 0 on success, -1 when libcurl cannot parse it (or cannot be loaded).
+int samlcheck_url_origin(const char *url, samlcheck_url_origin_parts *parts);
+
 /// The libcurl message for a CURLcode.
 const char *samlcheck_http_strerror(int code);
 

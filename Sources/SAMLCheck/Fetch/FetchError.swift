@@ -2,6 +2,8 @@
 public struct FetchError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Kind: String, Sendable {
         case dns, refused, tls, timeout, tooLarge, redirect, scheme, http, html, network
+        /// A request carrying a credential would have gone to another origin: it was not sent.
+        case credentialWithheld
     }
 
     public let kind: Kind

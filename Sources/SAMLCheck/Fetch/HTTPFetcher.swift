@@ -22,22 +22,39 @@ public struct HTTPFetcher: Sendable {
 
     /// Fetches `url`, following redirects unless `followRedirects` is false (then a 3xx is returned).
     public func get(_ url: String, headers: [String] = [], followRedirects: Bool = true) async throws(FetchError) -> HTTPResponse {
-        try await request(url, headers: headers, body: nil, followRedirects: followRedirects)
+        try await request(url, headers: headers, credential: nil, body: nil, followRedirects: followRedirects)
     }
 
     /// POSTs `body` to `url` (redirects are not followed: a POST is not repeated elsewhere).
     public func post(_ url: String, body: [UInt8], headers: [String] = []) async throws(FetchError) -> HTTPResponse {
-        try await request(url, headers: headers, body: body, followRedirects: false)
+        try await request(url, headers: headers, credential: nil, body: body, followRedirects: false)
     }
 
-    private func request(_ url: String, headers: [String], body: [UInt8]?, followRedirects: Bool) async throws(FetchError) -> HTTPResponse {
+    /// A request carrying `credential`, which goes only where ``FetchCredential/permits(_:)``
+    /// allows: a redirect anywhere else is not followed (`FetchError.Kind.credentialWithheld`).
+    func request(_ url: String, headers: [String], credential: FetchCredential, body: [UInt8]? = nil) async throws(FetchError) -> HTTPResponse {
+        try await request(url, headers: headers, credential: Optional(credential), body: body, followRedirects: body == nil)
+    }
+
+    private func request(_ url: String, headers: [String], credential: FetchCredential?, body: [UInt8]?,
+                         followRedirects: Bool) async throws(FetchError) -> HTTPResponse {
         try checkScheme(url, requestedURL: url)
         var current = url
         var redirects: [String] = []
         var visited: Set<String> = [url]
         var seconds = 0.0
         while true {
-            let hop = try await perform(current, headers: headers, body: body)
+            var hopHeaders = headers
+            if let credential {
+                // Each hop is checked where libcurl will connect, with libcurl's URL parser.
+                guard let origin = URLOrigin(current), credential.permits(origin) else {
+                    throw FetchError(.credentialWithheld, url: url,
+                                     current == url ? (credential.refusal ?? "the token may not go to \(current); it was not sent")
+                                                    : "the site redirects \(Self.path(of: url)) to \(current); the token was not sent")
+                }
+                hopHeaders.append(credential.header)
+            }
+            let hop = try await perform(current, headers: hopHeaders, body: body)
             seconds += hop.seconds
             let isRedirect = [301, 302, 303, 307, 308].contains(hop.status)
             guard followRedirects, isRedirect, let target = hop.redirectURL else {
@@ -57,6 +74,13 @@ public struct HTTPFetcher: Sendable {
             }
             current = target
         }
+    }
+
+    /// The path and query of an absolute URL, for messages ("/api/v4/config").
+    static func path(of url: String) -> String {
+        let parts = url.split(separator: "://", maxSplits: 1)
+        guard parts.count == 2 else { return url }
+        return parts[1].firstIndex(of: "/").map { String(parts[1][$0...]) } ?? "/"
     }
 
     private func checkScheme(_ target: String, requestedURL: String) throws(FetchError) {

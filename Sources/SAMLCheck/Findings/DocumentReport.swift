@@ -28,6 +28,9 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var certificates: [CertificateExpiry] = []
     /// How the document was fetched, for URLs and MDQ; nil for files and standard input.
     public var fetch: FetchRecord?
+    /// True for a report about a deployment rather than a document (the Mattermost mode's
+    /// first report): it has no signature to speak of.
+    public var describesDeployment = false
 
     enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings }
 
@@ -48,8 +51,13 @@ public struct DocumentReport: Sendable, Hashable, Codable {
 /// The result of checking one or more documents.
 public struct Report: Sendable, Hashable, Codable {
     public var documents: [DocumentReport]
+    /// The Mattermost mode's diagnostics and whether each ran; nil for other commands.
+    public var mattermost: MattermostSummary?
 
-    public init(documents: [DocumentReport]) { self.documents = documents }
+    public init(documents: [DocumentReport], mattermost: MattermostSummary? = nil) {
+        self.documents = documents
+        self.mattermost = mattermost
+    }
 
     public var counts: SeverityCounts { documents.reduce(SeverityCounts()) { $0 + $1.counts } }
 

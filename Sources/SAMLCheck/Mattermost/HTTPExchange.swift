@@ -43,6 +43,15 @@ public struct HTTPExchange: Sendable {
         return Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The exchange with every trace of `credential`'s secret replaced: body, headers, failure.
+    func redacted(by credential: FetchCredential) -> HTTPExchange {
+        var copy = self
+        copy.body = credential.redact(body)
+        copy.headers = headers.map { ($0.name, credential.redact($0.value)) }
+        copy.failure = failure.map(credential.redact)
+        return copy
+    }
+
     /// The start of the body on one line, for messages.
     public var snippet: String { HTTPResponse.snippet(of: body) }
 }

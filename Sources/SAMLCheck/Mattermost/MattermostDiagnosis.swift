@@ -29,8 +29,11 @@ public enum MattermostDiagnosis {
             case .idpMetadata: if deployment.idp != nil { idpExtra.append(finding) } else { deploymentFindings.append(finding) }
             }
         }
-        var documents = [DocumentReport(source: deployment.siteURL, root: "Mattermost", entityCount: 0, signature: .notChecked,
-                                        findings: deploymentFindings)]
+        var site = DocumentReport(source: deployment.siteURL, root: "Mattermost", entityCount: 0,
+                                  signature: SignatureSummary(status: .notChecked, reason: "A deployment, not a signed document."),
+                                  findings: deploymentFindings)
+        site.describesDeployment = true
+        var documents = [site]
         if let sp = deployment.sp {
             var report = sp.report
             report.findings = (report.findings + spExtra).sorted(by: Finding.reportOrder)
@@ -41,7 +44,7 @@ public enum MattermostDiagnosis {
             report.findings = (report.findings + idpExtra).sorted(by: Finding.reportOrder)
             documents.append(report)
         }
-        return Report(documents: documents)
+        return Report(documents: documents, mattermost: MattermostSummary(checks: MattermostChecks.list(deployment)))
     }
 
     static func interpret(_ observation: MattermostObservation, options: CheckOptions, settings: RuleSettings) -> MattermostDeployment {

@@ -16,10 +16,14 @@ public struct MattermostObservation: Sendable {
     public var idpMetadataSource: String?
     /// The IdP metadata answer (files appear as a 200 answer).
     public var idpMetadata: HTTPExchange?
+    /// True when the IdP metadata came from a file rather than a URL.
+    public var idpMetadataIsFile = false
     /// The addresses the IdP metadata host resolves to (for URLs).
     public var idpMetadataAddresses: [String]?
     /// Whether an admin token was given.
     public var tokenGiven: Bool
+    /// Whether the token went over plain http to a host that is not loopback (`--insecure`).
+    public var tokenOverPlainHTTP = false
     /// `GET /api/v4/config` (admin token).
     public var adminConfig: HTTPExchange?
     /// `GET /api/v4/saml/certificate/status` (admin token).

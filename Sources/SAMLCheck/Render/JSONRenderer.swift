@@ -20,8 +20,11 @@ public enum JSONRenderer {
         let profiles: [String]
         let documents: [Document]
         let summary: Summary
+        /// Only in Mattermost reports (an absent optional is not written).
+        let mattermost: MattermostSummary?
 
         init(report: Report, run: RunDescription) {
+            mattermost = report.mattermost
             tool = Tool(name: "samlcheck", version: run.toolVersion)
             now = run.now.iso8601
             profiles = run.profiles.sorted().map(\.rawValue)

@@ -17,11 +17,26 @@ public struct TextRenderer: Sendable {
     public func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var out = ChunkedText(sink: sink)
+            if let mattermost = report.mattermost { renderChecks(mattermost.checks, into: &out) }
             for document in report.documents {
                 renderDocument(document, into: &out)
             }
             out += summaryLine(report)
             out.flush()
+        }
+    }
+
+    /// What a probing mode checked, one line per check, before its documents.
+    private func renderChecks(_ checks: [DiagnosticCheck], into out: inout ChunkedText) {
+        out += style("checks", .bold) + "\n"
+        for check in checks {
+            let status: String
+            switch check.status {
+            case .ran: status = style("ran", .green)
+            case .skipped: status = style("SKIPPED", .yellow)
+            case .notApplicable: status = "not applicable"
+            }
+            out += "  \(check.id) \(check.title): \(status)" + (check.reason.map { " — " + $0 } ?? "") + "\n"
         }
     }
 
@@ -41,7 +56,7 @@ public struct TextRenderer: Sendable {
                                     : "fetched over plain http: nothing protects this document in transit", .red) + "\n"
             }
         }
-        if document.root != nil {
+        if document.root != nil, !document.describesDeployment {
             // The verdict and its reason, on one line, before anything else.
             out += "  signature: " + signatureText(document.signature)
                 + (document.signature.reason.map { ": " + $0 } ?? "") + "\n"

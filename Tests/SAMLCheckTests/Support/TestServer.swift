@@ -6,13 +6,16 @@ final class TestServer: @unchecked Sendable {
     let process: Process
     let port: Int
     let scheme: String
+    /// The address it listens on (127.0.0.1 unless the script was told another).
+    let host: String
     private let errors: Pipe
 
-    var base: String { "\(scheme)://127.0.0.1:\(port)" }
+    var base: String { "\(scheme)://\(host):\(port)" }
 
     static let scripts = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/SAMLCheckTests/Fixtures/servers")
 
-    init(script: String, arguments: [String], tls: Bool) throws {
+    init(script: String, arguments: [String], tls: Bool, host: String = "127.0.0.1") throws {
+        self.host = host
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = [Self.scripts.appendingPathComponent(script).path] + arguments
