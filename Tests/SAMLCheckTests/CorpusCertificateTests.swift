@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import SAMLCheck
 
-/// The certificate rows of ../shared/corpus/manifest.tsv, checked at the clock the manifest's
+/// The certificate rows of the corpus manifest (Fixtures/corpus), checked at the clock the manifest's
 /// verdicts were taken (2026-11-29), and the light DER reader checked against OpenSSL on them.
 @Suite struct CorpusCertificateTests {
-    static let rows: [Corpus.Row] = ((try? Corpus.manifest()) ?? []).filter { $0.kind == "cert" }
+    static let rows: [Corpus.Row] = Corpus.rowsOrEmpty.filter { $0.kind == "cert" }
 
     /// The certificate as it would appear in ds:X509Certificate: the PEM block's base64, or a DER
     /// file base64-encoded.

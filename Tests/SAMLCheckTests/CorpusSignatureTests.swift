@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SAMLCheck
 
-/// The signature rows of ../shared/corpus/manifest.tsv, each checked against the verdict its source
+/// The signature rows of the corpus manifest (Fixtures/corpus), each checked against the verdict its source
 /// project expects. Where the source's expectation differs from the SAML signature profile, the
 /// case says so and follows the profile.
 @Suite struct CorpusSignatureTests {
@@ -66,8 +66,6 @@ import Testing
         Case(file: "python-xmlsec/sign5-out.xml", trust: ["python-xmlsec/rsapub.pem"], allowSHA1: true, status: .invalid, rule: "SIG-REF-URI-ROOT",
              deviation: "the Reference has no URI attribute"),
         Case(file: "python-xmlsec/sign1-in.xml", trust: ["python-xmlsec/rsapub.pem"], allowSHA1: true, status: .invalid, rule: "SIG-INVALID"),
-        Case(file: "spid-sp-test/public-sp_signed.xml", trust: ["spid-sp-test/pub_crt.pem"], status: .valid),
-        Case(file: "spid-sp-test/metadata_missing_entityid.xml", rule: "MD-XML-WELLFORMED"),
         // Rows whose source does not check the signature, with the manifest's xmlsec1 cross-check.
         Case(file: "php-saml/FederationMetadata.xml", trust: ["embedded"], allowSHA1: true, status: .valid),
         Case(file: "php-saml/shib_metadata.xml", trust: ["embedded"], status: .valid),

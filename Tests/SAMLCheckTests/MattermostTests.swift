@@ -3,7 +3,7 @@ import Testing
 @testable import SAMLCheck
 
 /// `samlcheck mattermost` end to end against a Mattermost stand-in on 127.0.0.1 that serves the
-/// endpoint shapes of ../shared/docs/mattermost.md (client config and licence, 200 XML / 501
+/// endpoint shapes Mattermost serves (client config and licence, 200 XML / 501
 /// AppError / hardened 500 metadata, the /login/sso/saml 302 with a real deflated AuthnRequest,
 /// the admin endpoints behind a token), one test per diagnostic D1–D8.
 @Suite(.serialized) struct MattermostTests {

@@ -28,7 +28,7 @@ import Testing
     func sarif() throws {
         let result = try Self.run("sarif")
         #expect(result.status == 1)
-        let schema = TestEnvironment.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path
+        let schema = try TestEnvironment.fixture("schemas/sarif-schema-2.1.0.json").path
         let validation = try Self.python("""
         import json, sys, jsonschema
         schema = json.load(open(\(String(reflecting: schema))))

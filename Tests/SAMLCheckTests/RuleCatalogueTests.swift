@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SAMLCheck
 
-/// Keeps the implemented rules true to ../shared/docs/rules.md: IDs exist there, default
+/// Keeps the implemented rules true to the rule catalogue (docs/rules.md): IDs exist there, default
 /// severities and profiles match its columns, escalations match its "error@profile" notes.
 @Suite struct RuleCatalogueTests {
     struct CatalogueRow {
@@ -12,7 +12,7 @@ import Testing
     }
 
     static func catalogue() throws -> [String: CatalogueRow] {
-        let url = TestEnvironment.shared.appendingPathComponent("docs/rules.md")
+        let url = TestEnvironment.repositoryRoot.appendingPathComponent("docs/rules.md")
         let text = try String(contentsOf: url, encoding: .utf8)
         var rows: [String: CatalogueRow] = [:]
         var inSingleDocumentSection = false
@@ -40,7 +40,7 @@ import Testing
             let rule = type.description
             // Mattermost rules and MD-SCHEMA-UNAVAILABLE are named by their issues, not the catalogue.
             guard !rule.id.hasPrefix("MM-"), !Self.namedByIssues.contains(rule.id) else { continue }
-            let row = try #require(rows[rule.id], "\(rule.id) is not in ../shared/docs/rules.md")
+            let row = try #require(rows[rule.id], "\(rule.id) is not in docs/rules.md")
             if !row.profiles.isEmpty {
                 #expect(Set(rule.profiles.map(\.rawValue)) == Set(row.profiles), "\(rule.id): profiles \(rule.profiles.map(\.rawValue)) vs catalogue \(row.profiles)")
                 let firstWord = row.severity.prefix { $0.isLetter }

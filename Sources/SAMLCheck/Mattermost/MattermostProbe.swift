@@ -1,5 +1,5 @@
 /// Observes a Mattermost deployment from outside, as an anonymous client (and, with a personal
-/// access token, as an admin): the endpoints of `../shared/docs/mattermost.md` §7, D1–D8.
+/// access token, as an admin): the endpoints of Mattermost's SAML API, for the diagnostics D1–D8.
 /// Nothing here judges; ``MattermostDiagnosis`` does.
 public struct MattermostProbe: Sendable {
     public let fetch: FetchOptions

@@ -7,15 +7,19 @@ enum TestEnvironment {
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared`, the material the project is built against (read-only in CI): the rule
-    /// catalogue, the corpus of other projects' test files, the SARIF schema. `SAMLCHECK_SHARED`
-    /// points elsewhere when the checkout does not sit next to it.
-    static let shared: URL = {
-        if let override = ProcessInfo.processInfo.environment["SAMLCHECK_SHARED"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
+    /// Test data copied into the repository with its provenance: other projects' test files
+    /// (`corpus/`, see its manifest.tsv and LICENSES/), the SARIF schema (`schemas/`), products'
+    /// metadata (`products/`) and the stand-in servers (`servers/`).
+    static let fixtures = repositoryRoot.appendingPathComponent("Tests/SAMLCheckTests/Fixtures")
+
+    /// A fixture file that must exist: a missing one fails the test that asked, loudly.
+    static func fixture(_ relativePath: String) throws -> URL {
+        let url = fixtures.appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw MissingFixture(path: url.path)
         }
-        return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    }()
+        return url
+    }
 
     static let samples = repositoryRoot.appendingPathComponent("samples")
 
@@ -130,6 +134,12 @@ extension TestEnvironment {
 
 final class DataBox: @unchecked Sendable {
     var data = Data()
+}
+
+/// A fixture the repository should hold is not there: the checkout is incomplete.
+struct MissingFixture: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "fixture \(path) is missing from the checkout" }
 }
 
 struct TimeoutError: Error, CustomStringConvertible {

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""A Mattermost stand-in on 127.0.0.1 serving the endpoint shapes of ../shared/docs/mattermost.md.
+"""A Mattermost stand-in on 127.0.0.1 serving the endpoint shapes of Mattermost's SAML API.
 
 Usage: mattermost_standin.py SCENARIO.json
 The scenario file is read on every request, so a test can write it after learning the port
