@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// xmlsec's pkg-config -D flags, which SwiftPM drops: C targets that include xmlsec headers get them
-// here, Swift sees them through Sources/CXMLSec/shim.h. Keep both equal to
+// xmlsec's pkg-config -D flags (SwiftPM would drop them): C targets that include xmlsec headers get
+// them here, Swift sees them through Sources/CXMLSec/include/shim.h. Keep both equal to
 // `pkg-config --cflags xmlsec1-openssl` (a test compares them).
 let xmlsecDefines: [CSetting] = [
     .define("__XMLSEC_FUNCTION__", to: "__func__"),
@@ -30,10 +30,15 @@ let package = Package(
             // The schema packages are read at run time for schema validation (never copied here).
             providers: [.apt(["libxml2-dev", "opensaml-schemas", "xmltooling-schemas", "shibboleth-sp-common"])]
         ),
-        .systemLibrary(
+        // xmlsec is a C target rather than a pkg-config system library: SwiftPM drops the -D flags
+        // of `pkg-config --cflags xmlsec1-openssl` and warns about them on every build. Its include
+        // directory holds the shim (with those defines), the module map (which links the
+        // libraries) and `xmlsec`, a link to /usr/include/xmlsec1/xmlsec, where Debian's
+        // libxmlsec1-dev puts the headers (scripts/bootstrap installs it).
+        .target(
             name: "CXMLSec",
-            pkgConfig: "xmlsec1-openssl",
-            providers: [.apt(["libxmlsec1-dev", "libxmlsec1-openssl"])]
+            dependencies: ["CLibXML2", "COpenSSL"],
+            cSettings: xmlsecDefines
         ),
         .systemLibrary(
             name: "COpenSSL",

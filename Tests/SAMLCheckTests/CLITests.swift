@@ -100,7 +100,7 @@ import Testing
         #expect(binding["path"] as? String == "/EntityDescriptor[@entityID='https://app.northwind.edu/saml/metadata']/SPSSODescriptor/AssertionConsumerService")
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["error"] as? Int == 1)
-        #expect(summary["warning"] as? Int == 1)
+        #expect(summary["warning"] as? Int == 2)
         #expect(summary["info"] as? Int == 2)
     }
 

@@ -4,14 +4,14 @@ import Testing
 
 /// Guards the C interop decisions of Package.swift and the shim headers.
 @Suite struct InteropTests {
-    @Test("the xmlsec defines in Package.swift and CXMLSec/shim.h equal pkg-config's")
+    @Test("the xmlsec defines in Package.swift and CXMLSec/include/shim.h equal pkg-config's")
     func xmlsecDefinesMatchPkgConfig() throws {
         let result = try TestEnvironment.runProgram(URL(fileURLWithPath: "/usr/bin/pkg-config"), ["--cflags", "xmlsec1-openssl"])
         #expect(result.status == 0)
         let defines = Set(result.standardOutput.split(separator: " ").filter { $0.hasPrefix("-D") }
             .map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespacesAndNewlines) })
         #expect(!defines.isEmpty)
-        let shim = try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("Sources/CXMLSec/shim.h"), encoding: .utf8)
+        let shim = try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("Sources/CXMLSec/include/shim.h"), encoding: .utf8)
         let manifest = try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
         for define in defines {
             let parts = define.split(separator: "=", maxSplits: 1).map(String.init)

@@ -208,7 +208,7 @@ import Testing
         #expect((weak["labels"] as? [String: String])?["use"] == "signing")
         #expect((weak["labels"] as? [String: String])?["fingerprint"]?.hasPrefix("SHA256:") == true)
         let validity = try #require(families["samlcheck_metadata_valid_until_seconds"])
-        #expect(validity.contains { ($0["labels"] as? [String: String])?["source"] == "samples/aggregate-edited-after-signing/metadata.xml" && $0["value"] as? Double == 1_796_515_200 })
+        #expect(validity.contains { ($0["labels"] as? [String: String])?["source"] == "samples/aggregate-edited-after-signing/metadata.xml" && $0["value"] as? Double == 2_082_758_400 })
         let signature = try #require(families["samlcheck_signature_valid"])
         #expect(signature.count == 3 && signature.allSatisfy { $0["value"] as? Double == 0 })
         let counts = try #require(families["samlcheck_findings"])

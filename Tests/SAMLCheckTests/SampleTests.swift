@@ -70,6 +70,21 @@ import Testing
                 "\(name): got \(actual)")
     }
 
+    @Test("the samples do not rot: the same findings at their own clock and nine years on", arguments: sampleNames)
+    func samplesDoNotRot(name: String) throws {
+        let expected = try Self.expected(name)
+        let profiles = Set(expected.profiles.compactMap(Profile.init(name:)))
+        let url = TestEnvironment.samples.appendingPathComponent("\(name)/metadata.xml")
+        let bytes = Array(try Data(contentsOf: url))
+        func findings(at now: String) throws -> [Expected.Finding] {
+            let clock = try #require(XSDateTime(now).date)
+            return try TestEnvironment.checker(now: clock, profiles: profiles).check(bytes: bytes, source: url.path).findings
+                .map { Expected.Finding(rule: $0.rule, severity: $0.severity.rawValue, line: $0.line) }
+                .sorted { $0.description < $1.description }
+        }
+        #expect(try findings(at: expected.now) == findings(at: "2035-06-01T00:00:00Z"), "\(name)")
+    }
+
     @Test("without element paths the findings are the same, only their paths are left out")
     func findingsWithoutPaths() throws {
         var withoutPaths = CheckOptions(rules: RuleSettings(now: TestEnvironment.clock))

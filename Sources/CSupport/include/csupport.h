@@ -96,7 +96,7 @@ const char *samlcheck_xmlsec_error_message(int index);
 int samlcheck_xmlsec_error_reason(int index);
 
 /* sizeof as the C compiler sees the xmlsec types: compared with Swift's MemoryLayout at start-up,
-   so a header/ABI mismatch (see CXMLSec/shim.h) is caught instead of corrupting memory. */
+   so a header/ABI mismatch (see CXMLSec/include/shim.h) is caught instead of corrupting memory. */
 size_t samlcheck_xmlsec_size_of_xmlSecSize(void);
 size_t samlcheck_xmlsec_size_of_transform_klass(void);
 size_t samlcheck_xmlsec_size_of_dsig_ctx(void);

@@ -1,7 +1,7 @@
 internal import CXMLSec
 internal import CSupport
 
-/// Compares the sizes of xmlsec structures as Swift sees them (through CXMLSec/shim.h) with what
+/// Compares the sizes of xmlsec structures as Swift sees them (through CXMLSec/include/shim.h) with what
 /// the C compiler sees (CSupport, built with the same defines as pkg-config). A mismatch means
 /// the shim's defines drifted from the installed library's ABI: verification must not run then.
 enum XMLSecABI {
