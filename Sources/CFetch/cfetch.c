@@ -231,12 +231,13 @@ const char *samlcheck_http_strerror(int code) {
     return samlcheck_http_global_init() ? "libcurl is not available" : curl_api.easy_strerror((CURLcode)code);
 }
 
-int samlcheck_inflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out) {
+static int samlcheck_inflate(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out,
+                             int window_bits) {
     *out = NULL;
     *out_length = 0;
     z_stream stream;
     memset(&stream, 0, sizeof(stream));
-    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) return -1;
+    if (inflateInit2(&stream, window_bits) != Z_OK) return -1;
     size_t capacity = 4096;
     unsigned char *result = malloc(capacity);
     if (!result) { inflateEnd(&stream); return -1; }
@@ -263,6 +264,15 @@ int samlcheck_inflate_raw(const unsigned char *in, size_t in_length, unsigned ch
     *out_length = stream.total_out;
     inflateEnd(&stream);
     return 0;
+}
+
+int samlcheck_inflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out) {
+    return samlcheck_inflate(in, in_length, out, out_length, max_out, -MAX_WBITS);
+}
+
+int samlcheck_gunzip(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out) {
+    /* 16 + MAX_WBITS: a gzip header and trailer around the DEFLATE data. */
+    return samlcheck_inflate(in, in_length, out, out_length, max_out, 16 + MAX_WBITS);
 }
 
 int samlcheck_deflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length) {

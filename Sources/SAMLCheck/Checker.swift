@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+internal import CFetch
 
 /// The pipeline: bytes → safe parse → model → checks → findings → report.
 ///
@@ -63,26 +64,57 @@ public struct Checker: Sendable {
     }
 
     /// Reads a document and lists its certificates, with their keys, dates and rollover state.
+    /// Besides metadata it reads a PEM file (one certificate or a bundle), a DER certificate, and
+    /// any XML holding ds:X509Certificate elements (a SAML Response); gzip is decompressed.
     public func certificates(_ input: MetadataInput) async throws -> CertificateInventory {
+        let limit = options.parseLimits.maximumBytes
+        let bytes: [UInt8]
         switch input {
         case .url, .metadataQuery:
-            let url = input.displayName
-            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
-            return try fetched.body.withUnsafeBytes { buffer in
-                try inventory(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url)
-            }
-        case .file, .standardInput:
-            return try withParserInput(input) { parserInput, source in try inventory(parserInput, source: source) }
+            bytes = try await MetadataFetcher(options: options.fetch).fetch(input.displayName).body
+        case .file(let path):
+            bytes = try InputReader.readAll(path, maximumBytes: limit)
+        case .standardInput:
+            bytes = try InputReader.readAll(descriptor: STDIN_FILENO, source: "-", maximumBytes: limit)
         }
+        return try inventory(bytes, source: input.displayName)
     }
 
-    private func inventory(_ parserInput: ParserInput, source: String) throws -> CertificateInventory {
-        switch try analyse(parserInput, source: source, facts: StageFacts(), runRules: false) {
-        case .refused(let findings, _):
-            return CertificateInventory(source: source, refusal: findings)
-        case .analysed(let analysis):
-            return CertificateInventory(source: source, document: analysis.document, facts: analysis.facts,
-                                        now: options.rules.now, entityFilter: options.entityFilter)
+    private func inventory(_ bytes: [UInt8], source: String, decompressed: Bool = false) throws -> CertificateInventory {
+        switch NonXMLInput.recognise(Array(bytes.prefix(ParserInput.headSize))) {
+        case .pem?:
+            let blocks = PEMCertificates.read(bytes)
+            guard !blocks.isEmpty else { throw InputError(source: source, reason: "it is a PEM file without a CERTIFICATE block") }
+            return CertificateInventory(source: source, loose: blocks.map { block in
+                CertificateInventory.LooseCertificate(result: block.result.map(\.info), line: block.line, use: "certificate")
+            }, now: options.rules.now)
+        case .gzip? where !decompressed:
+            var output: UnsafeMutablePointer<UInt8>?
+            var length = 0
+            let status = bytes.withUnsafeBufferPointer { samlcheck_gunzip($0.baseAddress, $0.count, &output, &length, options.parseLimits.maximumBytes) }
+            defer { samlcheck_free(output) }
+            guard status == 0 else { throw InputError(source: source, reason: "it looks gzip-compressed but does not decompress within the size limit") }
+            return try inventory(Array(UnsafeBufferPointer(start: output, count: length)), source: source, decompressed: true)
+        case let kind?:
+            throw InputError(source: source, reason: kind.refusal)
+        case nil:
+            break
+        }
+        // A DER certificate: binary, a SEQUENCE, and it decodes.
+        if bytes.first == 0x30, case .success(let info) = CertificateDecoder.decode(der: bytes) {
+            return CertificateInventory(source: source, loose: [.init(result: .success(info), line: 1, use: "certificate")], now: options.rules.now)
+        }
+        return try bytes.withUnsafeBytes { buffer in
+            switch try analyse(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, facts: StageFacts(), runRules: false) {
+            case .refused(let findings, _):
+                return CertificateInventory(source: source, refusal: findings)
+            case .analysed(let analysis):
+                if case .other = analysis.document.root {
+                    return CertificateInventory(source: source, loose: LooseCertificates.collect(in: analysis.document.tree), now: options.rules.now)
+                }
+                return CertificateInventory(source: source, document: analysis.document, facts: analysis.facts,
+                                            now: options.rules.now, entityFilter: options.entityFilter)
+            }
         }
     }
 
@@ -249,18 +281,36 @@ public struct Checker: Sendable {
         return root.localName == "EntityDescriptor" || root.localName == "EntitiesDescriptor"
     }
 
-    /// Parses, turning every way parsing can stop into findings (or an input error).
-    private func parse(_ input: ParserInput, source: String) throws(InputError) -> Result<XMLTree, LoadFailure> {
+    /// Parses, turning every way parsing can stop into findings (or an input error). Input that
+    /// is not XML at all (empty, a PEM file, an HTML page) cannot be checked: an input error that
+    /// names what it is. gzip is decompressed (up to the size limit) and parsed.
+    private func parse(_ input: ParserInput, source: String, decompressed: Bool = false) throws(InputError) -> Result<XMLTree, LoadFailure> {
         let reporter = StageReporter(settings: options.rules)
-        switch SafeParser.parse(input, limits: options.parseLimits) {
+        let outcome = SafeParser.parse(input, limits: options.parseLimits)
+        switch outcome {
+        case .parsed, .doctype(_, isHTML: false), .tooLarge, .unreadable:
+            break
+        case .doctype(_, isHTML: true):
+            throw InputError(source: source, reason: NonXMLInput.html.refusal)
+        case .malformed:
+            switch NonXMLInput.recognise(input.head) {
+            case .gzip? where !decompressed:
+                return try parseGzip(input, source: source)
+            case let kind?:
+                throw InputError(source: source, reason: kind.refusal)
+            case nil:
+                break
+            }
+        }
+        switch outcome {
         case .parsed(let tree):
+            if let root = tree.rootElement, root.localName.lowercased() == "html" {
+                throw InputError(source: source, reason: NonXMLInput.html.refusal)
+            }
             return .success(tree)
-        case .doctype(let line, let isHTML):
-            let message = isHTML
-                ? "The document is an HTML page (<!DOCTYPE html>), not SAML metadata; it was refused without reading further."
-                : "The document has a DOCTYPE; it was refused without reading the DTD, and nothing else was checked."
-            let hint = isHTML ? "The server or file returned a web page (often a login or error page) instead of the metadata: check the URL or path." : nil
-            return .failure(LoadFailure(findings: [reporter.finding("MD-DTD-PRESENT", message, line: line > 0 ? line : nil, hint: hint)]))
+        case .doctype(let line, _):
+            let message = "The document has a DOCTYPE; it was refused without reading the DTD, and nothing else was checked."
+            return .failure(LoadFailure(findings: [reporter.finding("MD-DTD-PRESENT", message, line: line > 0 ? line : nil)]))
         case .malformed(let diagnostics):
             return .failure(LoadFailure(findings: reporter.wellFormednessFindings(diagnostics)))
         case .tooLarge(let limit):
@@ -268,6 +318,25 @@ public struct Checker: Sendable {
         case .unreadable(let reason):
             throw InputError(source: source, reason: reason)
         }
+    }
+
+    /// Decompresses a gzip input (at most the document size limit) and parses the result.
+    private func parseGzip(_ input: ParserInput, source: String) throws(InputError) -> Result<XMLTree, LoadFailure> {
+        let limit = options.parseLimits.maximumBytes
+        guard let compressed = input.wholeRetainedInput() else {
+            throw InputError(source: source, reason: "it is gzip-compressed and larger than the limit of \(limit) bytes (see --max-bytes)")
+        }
+        var output: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        let status = compressed.withUnsafeBufferPointer { samlcheck_gunzip($0.baseAddress, $0.count, &output, &length, limit) }
+        defer { samlcheck_free(output) }
+        switch status {
+        case 0: break
+        case 1: throw InputError(source: source, reason: "it is gzip-compressed and decompresses to more than the limit of \(limit) bytes (see --max-bytes)")
+        default: throw InputError(source: source, reason: "it looks gzip-compressed but does not decompress (corrupt or truncated)")
+        }
+        let bytes = UnsafeRawBufferPointer(start: output, count: length)
+        return try parse(ParserInput(memory: bytes, limit: limit), source: source, decompressed: true)
     }
 
     /// Parses a document and builds its model without running any check, for library users who

@@ -34,8 +34,11 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Check only the entity with this entityID (in an aggregate).")
     var entity: String?
 
-    @Option(name: .customLong("max-bytes"), help: "Refuse documents larger than this many bytes (default 512 MiB).")
-    var maxBytes: Int = ParseLimits.defaultMaximumBytes
+    @Option(name: .customLong("max-bytes"), parsing: .unconditional,
+            help: "Refuse documents larger than this many bytes (default 512 MiB).")
+    var maxBytesOption: Int?
+
+    var maxBytes: Int { maxBytesOption ?? ParseLimits.defaultMaximumBytes }
 
     @Flag(name: .customLong("allow-huge-nodes"), help: "Accept text nodes over 10 MB and nesting over 256 levels (libxml2's limits).")
     var allowHugeNodes = false
@@ -61,7 +64,7 @@ struct Check: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let settings = try selection.ruleSettings()
+        let (settings, configurationFile) = try selection.settingsAndSource()
         var options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes, allowHugeNodes: allowHugeNodes),
                                    entityFilter: entity,
                                    signature: try signatureOptions.policy(), schema: schemaOptions.options, fetch: fetchOptions.options)
@@ -70,14 +73,22 @@ struct Check: AsyncParsableCommand {
         var documents: [DocumentReport] = []
         let inputs: [MetadataInput] = mdq.map { [.metadataQuery(base: $0, entityID: entity ?? "", sha1: mdqSHA1)] }
             ?? paths.map(MetadataInput.init(argument:))
+        // An input that cannot be read is reported as such (and on stderr), the others are
+        // checked and reported, and the run exits 2. When none can be read there is no report.
         for input in inputs {
             do {
                 documents.append(try await checker.check(input))
-            } catch {
+            } catch let error as SchemaRequiredError {
                 throw CommandFailure(error)
+            } catch {
+                let failure = CommandFailure(error)
+                Terminal.error(failure.message)
+                documents.append(.unreadable(source: input.displayName, reason: UnreadableReason.of(error)))
             }
         }
-        try reportOptions.emit(Report(documents: documents), run: RunDescription(now: settings.now, profiles: settings.profiles)) { renderTime in
+        if documents.allSatisfy({ $0.unreadable != nil }) { throw ExitCode(ExitStatus.couldNotRun) }
+        try reportOptions.emit(Report(documents: documents),
+                               run: RunDescription(now: settings.now, profiles: settings.profiles, configurationFile: configurationFile)) { renderTime in
             if timings { Terminal.writeError(TimingsTable.render(documents, render: renderTime)) }
         }
     }
@@ -117,5 +128,16 @@ struct SchemaValidationOptions: ParsableArguments {
 
     var options: SchemaOptions {
         SchemaOptions(location: SchemaLocation(directory: directory), required: required, enabled: !disabled)
+    }
+}
+
+/// Why an input could not be checked, without its source (the report names that).
+enum UnreadableReason {
+    static func of(_ error: any Error) -> String {
+        switch error {
+        case let input as InputError: return input.reason
+        case let fetch as FetchError: return fetch.message
+        default: return CommandFailure(error).message
+        }
     }
 }

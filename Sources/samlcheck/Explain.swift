@@ -10,13 +10,7 @@ struct Explain: ParsableCommand {
     var id: String
 
     func run() throws {
-        guard let rule = RuleRegistry.rule(id: id) else {
-            let suggestions = RuleRegistry.all.map { $0.description.id }.filter { $0.contains(id.uppercased()) || id.uppercased().contains($0) }
-            var message = "no rule '\(id)'"
-            if !suggestions.isEmpty { message += "; did you mean " + suggestions.prefix(5).joined(separator: ", ") + "?" }
-            message += " (`samlcheck rules` lists them all)"
-            throw CommandFailure(message: message)
-        }
+        guard let rule = RuleRegistry.rule(id: id) else { throw CommandFailure(message: RuleRegistry.unknownIDMessage(id)) }
         Terminal.write(RuleExplanation.render(rule.description))
     }
 }

@@ -78,7 +78,7 @@ struct MattermostCommand: AsyncParsableCommand {
         for file in [idpCertificate, idpMetadata.flatMap { $0.contains("://") ? nil : $0 }].compactMap({ $0 }) where access(file, R_OK) != 0 {
             throw CommandFailure(message: "cannot read \(file): \(String(cString: strerror(errno)))")
         }
-        var settings = try selection.ruleSettings()
+        var (settings, configurationFile) = try selection.settingsAndSource()
         settings.profiles.insert(.mattermost)
         let fetch = fetchOptions.options
         let adminToken = try adminToken()
@@ -88,6 +88,6 @@ struct MattermostCommand: AsyncParsableCommand {
         let probe = MattermostProbe(fetch: fetch, token: adminToken)
         let observation = await probe.observe(siteURL: siteURL, idpMetadata: idpMetadata, idpCertificate: idpCertificate)
         let report = MattermostDiagnosis.run(observation, options: CheckOptions(rules: settings, schema: schemaOptions.options, fetch: fetch))
-        try reportOptions.emit(report, run: RunDescription(now: settings.now, profiles: settings.profiles))
+        try reportOptions.emit(report, run: RunDescription(now: settings.now, profiles: settings.profiles, configurationFile: configurationFile))
     }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import SAMLCheck
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where reports go and what fails the run, shared by the commands that report findings.
 struct ReportOptions: ParsableArguments {
@@ -63,13 +66,20 @@ struct ReportOptions: ParsableArguments {
         var renderTime = PhaseTimings()
         var report = report
         if let writeBaseline {
-            try OutputFile.write(Baseline(report: report).encoded(), to: writeBaseline)
+            let recorded = Baseline(report: report)
+            try OutputFile.write(recorded.encoded(), to: writeBaseline)
+            Terminal.error("wrote \(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") to the baseline \(writeBaseline)")
         }
         if let baseline {
-            do {
-                report = try Baseline.load(baseline).apply(to: report)
-            } catch {
-                throw CommandFailure(message: error.description)
+            if access(baseline, F_OK) != 0, errno == ENOENT {
+                // A first run (a CI job's first, say): nothing is accepted yet.
+                Terminal.error("notice: the baseline \(baseline) does not exist yet, so nothing is suppressed; create it with --write-baseline \(baseline)")
+            } else {
+                do {
+                    report = try Baseline.load(baseline).apply(to: report)
+                } catch {
+                    throw CommandFailure(message: error.description)
+                }
             }
         }
         let targets = try destinations()
@@ -88,9 +98,12 @@ struct ReportOptions: ParsableArguments {
             }
         }
         if !targets.contains(where: { $0.file == nil }) {
-            Terminal.write(TextRenderer(colour: !noColour && Terminal.stdoutWantsColour).renderSummary(report))
+            Terminal.write(TextRenderer(colour: !noColour && Terminal.stdoutWantsColour).renderSummary(report, run: run))
         }
         afterwards(renderTime)
+        // An input that could not be read means the run did not check everything: exit 2 once
+        // the others are reported (and the baseline, if asked, written).
+        if report.hasUnreadableDocuments { throw ExitCode(ExitStatus.couldNotRun) }
         if writeBaseline != nil { return }
         if report.hasFindings(atLeast: failOn.severity) { throw ExitCode(ExitStatus.findings) }
     }

@@ -37,12 +37,16 @@ struct RuleSelectionOptions: ParsableArguments {
             help: ArgumentHelp("Set a threshold, e.g. certificateExpiryWarningDays=60 (see README); repeat for more.", valueName: "name=value"))
     var thresholds: [String] = []
 
-    func ruleSettings() throws -> RuleSettings {
+    func ruleSettings() throws -> RuleSettings { try settingsAndSource().settings }
+
+    /// The settings, and the configuration file they were read from (nil when none).
+    func settingsAndSource() throws -> (settings: RuleSettings, configurationFile: String?) {
         var settings = RuleSettings(now: try clock())
+        var source: String?
         if !noConfig {
             do {
-                let path = try config ?? ConfigurationFile.find(from: FileManager.default.currentDirectoryPath)
-                if let path { try ConfigurationFile.load(path).apply(to: &settings) }
+                source = try config ?? ConfigurationFile.find(from: FileManager.default.currentDirectoryPath)
+                if let source { try ConfigurationFile.load(source).apply(to: &settings) }
             } catch let error as ConfigurationError {
                 throw CommandFailure(message: error.description)
             }
@@ -52,7 +56,7 @@ struct RuleSelectionOptions: ParsableArguments {
         } catch let error as ConfigurationError {
             throw CommandFailure(message: error.message)
         }
-        return settings
+        return (settings, source)
     }
 
     /// The command-line options as a configuration, so they are checked exactly like a file.
@@ -68,9 +72,6 @@ struct RuleSelectionOptions: ParsableArguments {
             profileNames.append(.string(trimmed))
         }
         entries.append(ConfigEntry(key: "profiles", value: .array(profileNames), line: nil))
-        for id in disabled + enabled + severities.map({ String($0.split(separator: "=").first ?? "") }) where RuleRegistry.rule(id: id) == nil {
-            throw CommandFailure(message: "unknown rule ID '\(id)' (see samlcheck rules)")
-        }
         entries.append(ConfigEntry(key: "disable", value: .array(disabled.map { .string($0) }), line: nil))
         entries.append(ConfigEntry(key: "enable", value: .array(enabled.map { .string($0) }), line: nil))
         entries.append(ConfigEntry(key: "severity", value: .table(try pairs(severities, option: "--severity").map { key, value in
@@ -86,7 +87,16 @@ struct RuleSelectionOptions: ParsableArguments {
         do {
             return try Configuration(entries: entries)
         } catch {
-            throw CommandFailure(message: error.message)
+            // The same checks as a file's, named after the option that set the value.
+            let option: String
+            switch error.key?.split(separator: ".", maxSplits: 1).map(String.init) {
+            case let parts? where parts.first == "severity": option = "--severity" + (parts.count > 1 ? " \(parts[1])" : "")
+            case let parts? where parts.first == "thresholds": option = "--threshold" + (parts.count > 1 ? " \(parts[1])" : "")
+            case let parts? where parts.first == "profiles": option = "--profile"
+            case let parts?: option = "--" + (parts.first ?? "")
+            case nil: option = "options"
+            }
+            throw CommandFailure(message: "\(option): \(error.message)")
         }
     }
 
@@ -100,7 +110,10 @@ struct RuleSelectionOptions: ParsableArguments {
         }
     }
 
-    private func clock() throws -> Date {
+    private func clock() throws -> Date { try Self.parseClock(now) }
+
+    /// `--now` as a date: a date alone means midnight UTC; nil means the current time.
+    static func parseClock(_ now: String?) throws -> Date {
         guard let now else { return Date() }
         let text = now.count == 10 ? now + "T00:00:00Z" : now
         guard let date = XSDateTime(text).date else {

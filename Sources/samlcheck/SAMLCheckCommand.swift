@@ -22,6 +22,11 @@ struct SAMLCheckCommand: AsyncParsableCommand {
     /// (not ArgumentParser's 64), and nothing ends in a stack trace.
     static func main() async {
         ProcessTuning.tuneAllocatorForOneDocument()
+        // Plain `samlcheck` asks what it can do: the help, not a usage error.
+        if CommandLine.arguments.count == 1 {
+            Terminal.write(helpMessage() + "\n")
+            Glibc.exit(ExitStatus.clean)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -40,7 +45,12 @@ struct SAMLCheckCommand: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Glibc.exit(0)
             }
-            Terminal.error(fullMessage(for: error))
+            // One line: the mistake, and where the usage is (not the whole usage block).
+            var text = message(for: error)
+            if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
+            let line = text.split(whereSeparator: \.isNewline).map { $0.split(separator: " ").joined(separator: " ") }
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            Terminal.error(line + " (see samlcheck help)")
             Glibc.exit(ExitStatus.couldNotRun)
         }
     }

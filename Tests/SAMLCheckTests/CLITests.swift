@@ -104,16 +104,16 @@ import Testing
         #expect(summary["info"] as? Int == 2)
     }
 
-    @Test("standard input is read with -; empty input is a clear finding")
+    @Test("standard input is read with -; empty input cannot be checked and says so")
     func standardInput() throws {
         let xml = try Data(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent(Self.broken))
         let piped = try run(["check", "-", "--now", "2026-11-29"], input: xml)
         #expect(piped.status == 1)
         #expect(piped.standardOutput.contains("-:36: error EP-BINDING-ACS"))
         let empty = try run(["check", "-"], input: Data())
-        #expect(empty.status == 1)
-        #expect(empty.standardOutput.contains("MD-XML-WELLFORMED"))
-        #expect(empty.standardOutput.contains("empty"))
+        #expect(empty.status == 2)
+        #expect(empty.standardOutput.isEmpty)
+        #expect(empty.standardError == "samlcheck: cannot read -: it is empty\n")
     }
 
     @Test("unreadable input and bad usage exit 2 with one line on stderr and no stack trace", arguments: [

@@ -59,7 +59,7 @@ import Testing
         ("profiles = [\"nonsense\"]\n", true, "profiles: unknown profile 'nonsense'"),
         ("profiles = \"saml2int\"\n", true, "profiles: must be an array of strings"),
         ("disable = [\"EP-HTTPS\"]\nenable = [\"EP-HTTPS\"]\n", true, "EP-HTTPS is both enabled and disabled"),
-        ("disable = [\"EP-HTTPS\"\n", true, "1: an array must end with ] on the same line"),
+        ("disable = [\"EP-HTTPS\"\n", true, "1: the array opened here is never closed with ]"),
         ("name = \"unclosed\n", true, "1: a string is not closed on its line"),
         ("thresholds.clockSkewSeconds = 3\n", true, "dotted keys are not supported"),
         ("severity = { EP-HTTPS = \"info\" }\n", true, "inline tables are not supported"),
@@ -67,7 +67,10 @@ import Testing
         ("disable = bare\n", true, "'bare' is not a value"),
         ("{\"thresholds\": {\"staleCopyDays\": 1}, \"colour\": true}", false, "colour: unknown key"),
         ("[1, 2]", false, "must hold a JSON object"),
-        ("{\"disable\": ", false, "is not valid JSON"),
+        ("{\"disable\": ", false, "not valid JSON: a value is missing at the end"),
+        ("{\n  \"profiles\": [\"saml2int\"],\n  \"profiles\": []\n}", false, ":3: not valid JSON: \"profiles\" is written twice"),
+        ("{\n  \"disable\": [\"EP-HTTPS\"],\n  \"colour\": true\n}", false, ":3: colour: unknown key"),
+        ("{\n  \"disable\": [\"EP-HTTPS\",]\n}", false, ":2: not valid JSON"),
     ])
     func mistakes(text: String, isTOML: Bool, expected: String) {
         #expect(throws: ConfigurationError.self) { try Configuration(entries: ConfigurationFile.entries(of: text, isTOML: isTOML)) }
@@ -125,7 +128,7 @@ import Testing
         (["--threshold", "clockSkewSeconds"], "is not NAME=VALUE"),
         (["--disable", "NOPE"], "unknown rule ID 'NOPE'"),
         (["--severity", "EP-HTTPS=loud"], "'loud' is not error, warning, info or off"),
-        (["--config", "/nonexistent/.samlcheck.toml"], "cannot be read"),
+        (["--config", "/nonexistent/.samlcheck.toml"], "/nonexistent/.samlcheck.toml: no such file"),
     ])
     func brokenOptions(extra: [String], expected: String) throws {
         let result = try TestEnvironment.run(["check", "samples/clean-sp/metadata.xml"] + extra)

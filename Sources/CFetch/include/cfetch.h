@@ -73,6 +73,9 @@ const char *samlcheck_http_strerror(int code);
 /// corrupt input. `*out` is malloc'ed; free it with free().
 int samlcheck_inflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out);
 
+/// Decompresses a gzip file's bytes, with the same conventions as samlcheck_inflate_raw.
+int samlcheck_gunzip(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length, size_t max_out);
+
 /// Deflates raw (no zlib header) for tests and stand-ins. Same conventions.
 int samlcheck_deflate_raw(const unsigned char *in, size_t in_length, unsigned char **out, size_t *out_length);
 

@@ -42,6 +42,42 @@ public struct CertificateInventory: Sendable {
     public let rollover: [RolloverNote]
     /// Findings that stopped the document from being read at all.
     public let refusal: [Finding]
+    /// Why the input could not be read (no such file, an HTML page…), when it could not.
+    public private(set) var unreadable: String?
+
+    /// The inventory of an input that could not be read, for a run over several inputs.
+    public static func unreadable(source: String, reason: String) -> CertificateInventory {
+        var inventory = CertificateInventory(source: source, refusal: [])
+        inventory.unreadable = reason
+        return inventory
+    }
+
+    /// A certificate outside any metadata role: in a PEM or DER file, or in XML that is not
+    /// metadata (a SAML Response's signature).
+    struct LooseCertificate {
+        var result: Result<CertificateInfo, CertificateProblem>
+        var line: Int
+        /// `certificate`, or `signature` for one in a signature's KeyInfo.
+        var use: String
+    }
+
+    init(source: String, loose: [LooseCertificate], now: Date) {
+        self.source = source
+        self.refusal = []
+        self.rollover = []
+        self.rows = loose.map { certificate in
+            var info: CertificateInfo?
+            var problem: String?
+            switch certificate.result {
+            case .success(let decoded): info = decoded
+            case .failure(let failure): problem = failure.description
+            }
+            return Row(entityID: nil, role: nil, use: certificate.use, subject: info?.subject, issuer: info?.issuer,
+                       notBefore: info?.notBefore?.iso8601Day, notAfter: info?.notAfter?.iso8601Day, daysLeft: info?.daysLeft(at: now),
+                       key: info?.keyDescription, signatureAlgorithm: info?.signatureAlgorithm, fingerprint: info?.fingerprint.description,
+                       verifiedDocumentSignature: false, problem: problem, line: certificate.line)
+        }.sorted(by: Self.byDaysLeft)
+    }
 
     init(source: String, refusal: [Finding]) {
         self.source = source
@@ -65,15 +101,26 @@ public struct CertificateInventory: Sendable {
                 key: info?.keyDescription, signatureAlgorithm: info?.signatureAlgorithm, fingerprint: info?.fingerprint.description,
                 verifiedDocumentSignature: signerKey != nil && info?.keyFingerprint == signerKey,
                 problem: problem, line: entry.position.line)
-        }.sorted { lhs, rhs in
-            switch (lhs.daysLeft, rhs.daysLeft) {
-            case (nil, nil): return lhs.line < rhs.line
-            case (nil, _): return true
-            case (_, nil): return false
-            case let (left?, right?): return left != right ? left < right : lhs.line < rhs.line
-            }
-        }
+        }.sorted(by: Self.byDaysLeft)
         self.rollover = Self.rolloverNotes(entries, signerKey: signerKey, now: now, cacheDuration: document.rootCacheDuration)
+    }
+
+    /// Unreadable first, then by days left (expired first), then by line.
+    static func byDaysLeft(_ lhs: Row, _ rhs: Row) -> Bool {
+        switch (lhs.daysLeft, rhs.daysLeft) {
+        case (nil, nil): return lhs.line < rhs.line
+        case (nil, _): return true
+        case (_, nil): return false
+        case let (left?, right?): return left != right ? left < right : lhs.line < rhs.line
+        }
+    }
+
+    /// Whether any certificate is unreadable, expired, or (with `withinDays`) expires within that many days.
+    public func hasCertificates(expiringWithin withinDays: Int?) -> Bool {
+        rows.contains { row in
+            guard let days = row.daysLeft else { return true }
+            return days < 0 || (withinDays.map { days <= $0 } ?? false)
+        }
     }
 
     private static func rolloverNotes(_ entries: [CertificateIndex.Entry], signerKey: Fingerprint?, now: Date,

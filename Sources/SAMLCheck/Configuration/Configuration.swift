@@ -127,11 +127,13 @@ public struct Configuration: Sendable, Hashable {
         return items
     }
 
+    /// The rule's ID as the catalogue spells it (IDs are matched case-insensitively: `md-contact-mailto`
+    /// is MD-CONTACT-MAILTO); an unknown one is an error that suggests the nearest.
     private static func ruleID(_ id: String, key: String, line: Int?) throws(ConfigurationError) -> String {
-        guard RuleRegistry.rule(id: id) != nil else {
-            throw ConfigurationError(key: key, line: line, message: "unknown rule ID '\(id)' (see samlcheck rules)")
+        guard let rule = RuleRegistry.rule(id: id) else {
+            throw ConfigurationError(key: key, line: line, message: RuleRegistry.unknownIDMessage(id))
         }
-        return id
+        return rule.description.id
     }
 }
 

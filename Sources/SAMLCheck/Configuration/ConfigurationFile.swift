@@ -25,12 +25,15 @@ public enum ConfigurationFile {
         }
     }
 
-    /// Reads and interprets a configuration file; the format follows the extension (.toml, else JSON).
+    /// Reads and interprets a configuration file; the format follows the extension (.toml, else
+    /// JSON). A byte-order mark and CRLF line endings are accepted.
     public static func load(_ path: String) throws(ConfigurationError) -> Configuration {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(file: path, key: nil, line: nil, message: "cannot be read")
+            throw ConfigurationError(file: path, key: nil, line: nil, message: InputReader.whyUnreadable(path))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ConfigurationError(file: path, key: nil, line: nil, message: "is not UTF-8 text")
         }
         do {
@@ -52,9 +55,9 @@ public enum ConfigurationFile {
         }
         let value: ConfigValue
         do {
-            value = try JSONDecoder().decode(ConfigValue.self, from: Data(text.utf8))
+            value = try ConfigJSON.parse(text)
         } catch {
-            throw ConfigurationError(key: nil, line: nil, message: "is not valid JSON")
+            throw ConfigurationError(key: nil, line: error.line, message: "not valid JSON: \(error.message)")
         }
         guard case .table(let entries) = value else {
             throw ConfigurationError(key: nil, line: nil, message: "must hold a JSON object")

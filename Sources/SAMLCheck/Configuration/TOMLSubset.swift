@@ -1,6 +1,7 @@
 /// Reads the part of TOML a samlcheck configuration needs: `key = value` lines, `[table]`
-/// headers (one level), strings (basic and literal), integers, booleans, arrays of those on one
-/// line, and `#` comments. Anything else is an error naming its line, never a guess.
+/// headers (one level), strings (basic and literal), integers, booleans, arrays of those (on one
+/// line or several, with comments and a trailing comma), and `#` comments. Line endings may be
+/// LF or CRLF. Anything else is an error naming its line, never a guess.
 enum TOMLSubset {
     struct SyntaxError: Error, Sendable {
         let line: Int
@@ -8,22 +9,21 @@ enum TOMLSubset {
     }
 
     static func parse(_ text: String) throws(SyntaxError) -> [ConfigEntry] {
+        var scanner = Scanner(Array(text.utf8))
         var root: [ConfigEntry] = []
         var tables: [(name: String, line: Int, entries: [ConfigEntry])] = []
         var seenTables: Set<String> = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = offset + 1
-            var scanner = Scanner(Array(rawLine.utf8.filter { $0 != 0x0D }), line: number)
-            scanner.skipSpaces()
-            if scanner.atEndOrComment { continue }
+        while true {
+            scanner.skipBlankLinesAndComments()
+            guard scanner.peek != nil else { break }
+            let number = scanner.line
             if scanner.peek == UInt8(ascii: "[") {
                 scanner.advance()
                 scanner.skipSpaces()
                 let name = try scanner.key()
                 scanner.skipSpaces()
                 try scanner.expect(UInt8(ascii: "]"), "a table header ends with ]")
-                scanner.skipSpaces()
-                guard scanner.atEndOrComment else { throw SyntaxError(line: number, message: "unexpected text after the table header") }
+                try scanner.endOfLine("unexpected text after the table header")
                 guard seenTables.insert(name).inserted, !root.contains(where: { $0.key == name }) else {
                     throw SyntaxError(line: number, message: "table [\(name)] is defined twice")
                 }
@@ -35,8 +35,7 @@ enum TOMLSubset {
             try scanner.expect(UInt8(ascii: "="), "expected = after the key \(key)")
             scanner.skipSpaces()
             let value = try scanner.value()
-            scanner.skipSpaces()
-            guard scanner.atEndOrComment else { throw SyntaxError(line: number, message: "unexpected text after the value of \(key)") }
+            try scanner.endOfLine("unexpected text after the value of \(key)")
             let entry = ConfigEntry(key: key, value: value, line: number)
             if tables.isEmpty {
                 guard !root.contains(where: { $0.key == key }) else { throw SyntaxError(line: number, message: "\(key) is set twice") }
@@ -53,20 +52,46 @@ enum TOMLSubset {
 
     private struct Scanner {
         let bytes: [UInt8]
-        let line: Int
         var index = 0
+        /// The line of `peek`, 1-based.
+        var line = 1
 
-        init(_ bytes: [UInt8], line: Int) {
+        init(_ bytes: [UInt8]) {
             self.bytes = bytes
-            self.line = line
         }
 
         var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
-        var atEndOrComment: Bool { peek == nil || peek == UInt8(ascii: "#") }
-        mutating func advance() { index += 1 }
 
+        mutating func advance() {
+            if peek == 0x0A { line += 1 }
+            index += 1
+        }
+
+        /// Spaces and tabs (and the CR of a CRLF).
         mutating func skipSpaces() {
-            while let byte = peek, byte == 0x20 || byte == 0x09 { advance() }
+            while let byte = peek, byte == 0x20 || byte == 0x09 || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) { advance() }
+        }
+
+        mutating func skipComment() {
+            guard peek == UInt8(ascii: "#") else { return }
+            while let byte = peek, byte != 0x0A { advance() }
+        }
+
+        mutating func skipBlankLinesAndComments() {
+            while true {
+                skipSpaces()
+                skipComment()
+                guard peek == 0x0A else { return }
+                advance()
+            }
+        }
+
+        /// The rest of the line holds only spaces and a comment.
+        mutating func endOfLine(_ message: String) throws(SyntaxError) {
+            skipSpaces()
+            skipComment()
+            guard peek == nil || peek == 0x0A else { throw SyntaxError(line: line, message: message) }
+            if peek == 0x0A { advance() }
         }
 
         mutating func expect(_ byte: UInt8, _ message: String) throws(SyntaxError) {
@@ -85,27 +110,30 @@ enum TOMLSubset {
         }
 
         mutating func value() throws(SyntaxError) -> ConfigValue {
-            guard let byte = peek else { throw SyntaxError(line: line, message: "a value is missing") }
+            guard let byte = peek, byte != 0x0A else { throw SyntaxError(line: line, message: "a value is missing") }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 return .string(try string())
             case UInt8(ascii: "["):
+                let opened = line
                 advance()
                 var items: [ConfigValue] = []
                 while true {
-                    skipSpaces()
+                    skipBlankLinesAndComments()
+                    guard peek != nil else { throw SyntaxError(line: opened, message: "the array opened here is never closed with ]") }
                     if peek == UInt8(ascii: "]") { advance(); return .array(items) }
                     items.append(try value())
-                    skipSpaces()
+                    skipBlankLinesAndComments()
+                    guard peek != nil else { throw SyntaxError(line: opened, message: "the array opened here is never closed with ]") }
                     if peek == UInt8(ascii: ",") { advance(); continue }
-                    skipSpaces()
-                    guard peek == UInt8(ascii: "]") else { throw SyntaxError(line: line, message: "an array must end with ] on the same line") }
+                    guard peek == UInt8(ascii: "]") else { throw SyntaxError(line: line, message: "expected , or ] in the array") }
                 }
             case UInt8(ascii: "{"):
                 throw SyntaxError(line: line, message: "inline tables are not supported; use a [table]")
             default:
                 let start = index
-                while let next = peek, next != 0x20, next != 0x09, next != UInt8(ascii: ","), next != UInt8(ascii: "]"), next != UInt8(ascii: "#") { advance() }
+                while let next = peek, next != 0x20, next != 0x09, next != 0x0D, next != 0x0A, next != UInt8(ascii: ","),
+                      next != UInt8(ascii: "]"), next != UInt8(ascii: "#") { advance() }
                 let word = String(decoding: bytes[start..<index], as: UTF8.self)
                 if word == "true" { return .boolean(true) }
                 if word == "false" { return .boolean(false) }
@@ -120,7 +148,7 @@ enum TOMLSubset {
             let quote = bytes[index]
             advance()
             var result: [UInt8] = []
-            while let byte = peek {
+            while let byte = peek, byte != 0x0A {
                 advance()
                 if byte == quote { return String(decoding: result, as: UTF8.self) }
                 if byte == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {

@@ -46,13 +46,14 @@ public struct HTTPResponse: Sendable {
         return collapsed.count > 120 ? String(collapsed.prefix(120)) + "…" : collapsed
     }
 
-    /// Whether the body is an HTML page rather than XML: what a login page or an error page looks like.
+    /// Whether the body is an HTML page rather than XML: what a login page or an error page looks
+    /// like. The body decides when it can: XML served with a wrong `text/html` type is still XML;
+    /// the Content-Type decides only for a body that is neither.
     public var isHTML: Bool {
-        if let type = contentType?.lowercased(), type.hasPrefix("text/html") { return true }
-        var start = text.prefix(512).lowercased().drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if start.hasPrefix("<?xml") { return false }
-        start = start.drop { $0.isWhitespace }
-        return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
+        let start = text.prefix(512).lowercased().drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return true }
+        if start.hasPrefix("<") { return false }
+        return contentType?.lowercased().hasPrefix("text/html") ?? false
     }
 
     /// The text of an HTML page's title, for messages.

@@ -28,6 +28,9 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var certificates: [CertificateExpiry] = []
     /// How the document was fetched, for URLs and MDQ; nil for files and standard input.
     public var fetch: FetchRecord?
+    /// Why the document could not be read at all (no such file, an HTML page, a fetch that
+    /// failed…), when it could not; such a document has no findings, and the run exits 2.
+    public var unreadable: String?
     /// True for a report about a deployment rather than a document (the Mattermost mode's
     /// first report): it has no signature to speak of.
     public var describesDeployment = false
@@ -46,6 +49,16 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     }
 
     public var counts: SeverityCounts { SeverityCounts(findings) }
+
+    /// The report of an input that could not be read, for a run over several inputs: the others
+    /// are still reported.
+    public static func unreadable(source: String, reason: String) -> DocumentReport {
+        var report = DocumentReport(source: source, root: nil, entityCount: 0,
+                                    signature: SignatureSummary(status: .notChecked, reason: "The document could not be read, so its signature was not checked."),
+                                    findings: [])
+        report.unreadable = reason
+        return report
+    }
 }
 
 /// The result of checking one or more documents.
@@ -63,6 +76,9 @@ public struct Report: Sendable, Hashable, Codable {
 
     /// Number of findings a baseline suppressed, over all documents.
     public var suppressedCount: Int { documents.reduce(0) { $0 + $1.suppressed.count } }
+
+    /// Whether any input could not be read (the run then exits 2).
+    public var hasUnreadableDocuments: Bool { documents.contains { $0.unreadable != nil } }
 
     /// Whether any finding is at or above the threshold (nil: never fail).
     public func hasFindings(atLeast threshold: Severity?) -> Bool {

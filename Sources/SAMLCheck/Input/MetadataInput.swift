@@ -72,6 +72,16 @@ enum InputReader {
         return descriptor
     }
 
+    /// Why a path cannot be read, in a few words ("no such file", "permission denied", "it is a directory").
+    static func whyUnreadable(_ path: String) -> String {
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return describeErrno(errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { return "it is a directory" }
+        return "it cannot be read"
+    }
+
     static func describeErrno(_ code: Int32) -> String {
         switch code {
         case ENOENT: return "no such file"
@@ -87,17 +97,22 @@ extension InputReader {
     static func readAll(_ path: String, maximumBytes: Int) throws(InputError) -> [UInt8] {
         let descriptor = try open(path, maximumBytes: maximumBytes)
         defer { close(descriptor) }
+        return try readAll(descriptor: descriptor, source: path, maximumBytes: maximumBytes)
+    }
+
+    /// Reads a descriptor to its end (standard input, an open file), refusing more than `maximumBytes`.
+    static func readAll(descriptor: Int32, source: String, maximumBytes: Int) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw InputError(source: path, reason: describeErrno(errno))
+                throw InputError(source: source, reason: describeErrno(errno))
             }
             if count == 0 { return bytes }
             bytes += chunk.prefix(count)
-            if bytes.count > maximumBytes { throw InputError(source: path, reason: "more than the limit of \(maximumBytes) bytes") }
+            if bytes.count > maximumBytes { throw InputError(source: source, reason: "more than the limit of \(maximumBytes) bytes (see --max-bytes)") }
         }
     }
 }

@@ -43,3 +43,11 @@ func describeInterval(_ seconds: Double) -> String {
     if magnitude >= 120 { return plural(Int(magnitude / 60), "minute") }
     return plural(Int(magnitude), "second")
 }
+
+/// A span as whole days and hours, always both ("28 days and 12 hours"): exact where the
+/// message compares it with a limit in days, and the same words from one run to the next.
+func describeDaysAndHours(_ seconds: Double) -> String {
+    let hours = Int(abs(seconds) / 3600)
+    let days = hours / 24
+    return "\(days) day\(days == 1 ? "" : "s") and \(hours % 24) hour\(hours % 24 == 1 ? "" : "s")"
+}

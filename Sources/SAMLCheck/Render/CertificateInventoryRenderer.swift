@@ -11,6 +11,10 @@ public enum CertificateInventoryRenderer {
     public static func text(_ inventories: [CertificateInventory]) -> String {
         var out = ""
         for inventory in inventories {
+            if let reason = inventory.unreadable {
+                out += "\(inventory.source): could not be read: \(reason)\n\n"
+                continue
+            }
             out += "\(inventory.source): \(inventory.rows.count) certificate\(inventory.rows.count == 1 ? "" : "s")\n"
             for finding in inventory.refusal {
                 out += "  \(finding.rule): \(finding.message)\n"
@@ -54,6 +58,8 @@ public enum CertificateInventoryRenderer {
             let certificates: [CertificateInventory.Row]
             let rollover: [CertificateInventory.RolloverNote]
             let refusal: [Finding]
+            /// Only for an input that could not be read.
+            let unreadable: String?
         }
         struct Output: Encodable {
             let now: String
@@ -62,7 +68,7 @@ public enum CertificateInventoryRenderer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let output = Output(now: now.iso8601, documents: inventories.map {
-            Document(source: $0.source, certificates: $0.rows, rollover: $0.rollover, refusal: $0.refusal)
+            Document(source: $0.source, certificates: $0.rows, rollover: $0.rollover, refusal: $0.refusal, unreadable: $0.unreadable)
         })
         return String(decoding: try! encoder.encode(output), as: UTF8.self) + "\n"
     }

@@ -4,6 +4,11 @@ public enum GitHubRenderer {
     public static func render(_ report: Report, run: RunDescription) -> String {
         var out = ""
         for document in report.documents {
+            if let reason = document.unreadable {
+                let file = document.source != "-" && !document.source.contains("://") ? "file=" + property(document.source) + "," : ""
+                out += "::error \(file)title=\(property("samlcheck could not read the document"))::\(data(document.source + ": " + reason))\n"
+                continue
+            }
             for finding in document.findings {
                 var properties: [String] = []
                 if document.source != "-" && !document.source.contains("://") { properties.append("file=" + property(document.source)) }
@@ -15,7 +20,9 @@ public enum GitHubRenderer {
             }
         }
         let counts = report.counts
-        out += "samlcheck: \(report.documents.count) document(s): \(counts.error) error(s), \(counts.warning) warning(s), \(counts.info) info"
+        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+        out += "samlcheck: \(count(report.documents.count, "document", "documents")): \(count(counts.error, "error", "errors")), "
+            + "\(count(counts.warning, "warning", "warnings")), \(counts.info) info"
         if report.suppressedCount > 0 { out += ", \(report.suppressedCount) suppressed by the baseline" }
         return out + "\n"
     }

@@ -58,9 +58,11 @@ public enum JSONRenderer {
         let findings: [JSONFinding]
         let summary: Summary
         let fetch: FetchRecord?
+        let unreadable: String?
 
         init(_ document: DocumentReport) {
             fetch = document.fetch
+            unreadable = document.unreadable
             source = document.source
             root = document.root
             entityCount = document.entityCount
@@ -71,7 +73,7 @@ public enum JSONRenderer {
                               suppressed: document.suppressed.count)
         }
 
-        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary, fetch }
+        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary, fetch, unreadable }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -82,6 +84,8 @@ public enum JSONRenderer {
             try container.encode(findings, forKey: .findings)
             try container.encode(summary, forKey: .summary)
             try container.encode(fetch, forKey: .fetch)
+            // Only on a document that could not be read (the key is absent otherwise).
+            try container.encodeIfPresent(unreadable, forKey: .unreadable)
         }
     }
 

@@ -7,7 +7,21 @@ public enum JUnitRenderer {
         var suites: [String] = []
         var totalTests = 0
         var totalFailures = 0
+        var totalErrors = 0
         for document in report.documents {
+            if let reason = document.unreadable {
+                totalTests += 1
+                totalErrors += 1
+                suites.append("""
+                  <testsuite name="\(XMLText.escaped(document.source, attribute: true))" tests="1" failures="0" errors="1" skipped="0" timestamp="\(run.now.iso8601.replacingFirst("Z", with: ""))">
+                    <testcase classname="\(XMLText.escaped(document.source, attribute: true))" name="(document)">
+                      <error message="\(XMLText.escaped("could not be read: " + reason, attribute: true))" type="unreadable"/>
+                    </testcase>
+                  </testsuite>
+
+                """)
+                continue
+            }
             var byEntity: [String: [Finding]] = [:]
             var documentFindings: [Finding] = []
             for finding in document.findings {
@@ -44,7 +58,7 @@ public enum JUnitRenderer {
         }
         return """
         <?xml version="1.0" encoding="UTF-8"?>
-        <testsuites name="samlcheck" tests="\(totalTests)" failures="\(totalFailures)" errors="0" skipped="0">
+        <testsuites name="samlcheck" tests="\(totalTests)" failures="\(totalFailures)" errors="\(totalErrors)" skipped="0">
         \(suites.joined())</testsuites>
 
         """

@@ -9,11 +9,14 @@ public struct RunDescription: Sendable {
     public var toolVersion: String
     public var now: Date
     public var profiles: Set<Profile>
+    /// The configuration file the settings came from, if one was read.
+    public var configurationFile: String?
 
-    public init(toolVersion: String = SAMLCheckVersion.current, now: Date, profiles: Set<Profile>) {
+    public init(toolVersion: String = SAMLCheckVersion.current, now: Date, profiles: Set<Profile>, configurationFile: String? = nil) {
         self.toolVersion = toolVersion
         self.now = now
         self.profiles = profiles
+        self.configurationFile = configurationFile
     }
 }
 

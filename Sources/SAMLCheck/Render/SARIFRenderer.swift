@@ -27,7 +27,11 @@ public enum SARIFRenderer {
                                                 rules: rules.map(SARIFRule.init))),
             artifacts: artifacts,
             results: results,
-            invocations: [SARIFInvocation(executionSuccessful: true)],
+            invocations: [SARIFInvocation(
+                executionSuccessful: !report.hasUnreadableDocuments,
+                toolExecutionNotifications: report.documents.compactMap { document in
+                    document.unreadable.map { SARIFNotification(level: "error", message: SARIFText(text: "\(document.source) could not be read: \($0)")) }
+                })],
             properties: SARIFRunProperties(now: run.now.iso8601, profiles: run.profiles.sorted().map(\.rawValue)))])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -90,6 +94,21 @@ private struct SARIFRunProperties: Encodable {
 
 private struct SARIFInvocation: Encodable {
     let executionSuccessful: Bool
+    /// Inputs that could not be read (absent when none).
+    let toolExecutionNotifications: [SARIFNotification]
+
+    enum CodingKeys: String, CodingKey { case executionSuccessful, toolExecutionNotifications }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(executionSuccessful, forKey: .executionSuccessful)
+        if !toolExecutionNotifications.isEmpty { try container.encode(toolExecutionNotifications, forKey: .toolExecutionNotifications) }
+    }
+}
+
+private struct SARIFNotification: Encodable {
+    let level: String
+    let message: SARIFText
 }
 
 private struct SARIFTool: Encodable {

@@ -22,6 +22,7 @@ public struct TextRenderer: Sendable {
                 renderDocument(document, into: &out)
             }
             out += summaryLine(report)
+            out += settingsLine(run)
             out.flush()
         }
     }
@@ -41,6 +42,10 @@ public struct TextRenderer: Sendable {
     }
 
     private func renderDocument(_ document: DocumentReport, into out: inout ChunkedText) {
+        if let reason = document.unreadable {
+            out += style(document.source, .bold) + ": " + style("could not be read: " + reason, .red) + "\n"
+            return
+        }
         out += style(document.source, .bold)
         var facts: [String] = []
         if let root = document.root { facts.append(root) }
@@ -102,8 +107,11 @@ public struct TextRenderer: Sendable {
                 // Appended piece by piece: a report line per finding, 68,000 for a large aggregate.
                 out += "    "
                 out += document.source
-                out += ":"
-                out += finding.line.map(String.init) ?? "-"
+                // file:line: as compilers write it; a finding with no single place has no line.
+                if let line = finding.line {
+                    out += ":"
+                    out += String(line)
+                }
                 out += ": "
                 out += severityText(finding.severity)
                 out += " "
@@ -128,20 +136,34 @@ public struct TextRenderer: Sendable {
             "\(counts.info) info",
         ]
         let suppressed = report.suppressedCount > 0 ? " (\(report.suppressedCount) more suppressed by the baseline)" : ""
+        let unreadable = report.documents.filter { $0.unreadable != nil }.count
+        let unread = unreadable > 0 ? "; " + style("\(unreadable) could not be read", .red) : ""
         return "\(plural(report.documents.count, "document", "documents")), \(plural(entities, "entity", "entities")): "
-            + parts.joined(separator: ", ") + suppressed + "\n"
+            + parts.joined(separator: ", ") + suppressed + unread + "\n"
+    }
+
+    /// The profiles in effect and the configuration file they came from, so that a file picked
+    /// up from a parent directory is never silent.
+    private func settingsLine(_ run: RunDescription) -> String {
+        let profiles = run.profiles.sorted().map(\.rawValue).joined(separator: ", ")
+        let configuration = run.configurationFile.map { "; configuration \($0)" } ?? ""
+        return style("profiles \(profiles)\(configuration)", .dim) + "\n"
     }
 
     /// Only the document lines (source, kind, signature) and the summary line: what the terminal
     /// shows when the full report goes to files.
-    public func renderSummary(_ report: Report) -> String {
+    public func renderSummary(_ report: Report, run: RunDescription? = nil) -> String {
         var out = ""
         for document in report.documents {
+            if let reason = document.unreadable {
+                out += style(document.source, .bold) + ": could not be read: " + reason + "\n"
+                continue
+            }
             let counts = document.counts
             out += style(document.source, .bold) + ": signature " + signatureText(document.signature)
                 + ", \(plural(counts.error, "error", "errors")), \(plural(counts.warning, "warning", "warnings")), \(counts.info) info\n"
         }
-        return out + summaryLine(report)
+        return out + summaryLine(report) + (run.map(settingsLine) ?? "")
     }
 
     private func signatureText(_ signature: SignatureSummary) -> String {

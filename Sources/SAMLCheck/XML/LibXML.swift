@@ -89,7 +89,8 @@ private let structuredErrorHandler: xmlStructuredErrorFunc = { context, error in
     collector.append(XMLDiagnostic(
         level: level,
         line: line,
-        message: message.trimmingWhitespace(),
+        // Messages are one line: libxml2 puts line breaks inside some ("encoding !\nBytes: …").
+        message: message.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " "),
         domain: Int(raw.domain),
         code: Int(raw.code)
     ))

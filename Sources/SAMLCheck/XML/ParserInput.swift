@@ -33,6 +33,13 @@ final class ParserInput {
     private(set) var exceededLimit = false
     /// Set when reading failed (errno text).
     private(set) var readError: String?
+    /// The first bytes handed to the parser, to tell what a document that is not XML is (empty, a
+    /// PEM file, gzip, HTML).
+    private(set) var head: [UInt8] = []
+    static let headSize = 64
+    /// Every byte handed out, kept only when the input starts like gzip: libxml2 stops at once on
+    /// it, and the whole input is then needed to decompress it.
+    private var retained: [UInt8]?
     /// Read-ahead for descriptors: libxml2 asks for ~4 KB at a time, and a read(2) per request
     /// costs more system time than the parse itself on large files.
     private var readAhead: UnsafeMutableRawPointer?
@@ -115,12 +122,34 @@ final class ParserInput {
                 }
             }
         }
+        if count > 0 { remember(buffer, count) }
         total += count
         if total > limit {
             exceededLimit = true
             return -1
         }
         return Int32(count)
+    }
+
+    private func remember(_ buffer: UnsafeMutablePointer<CChar>, _ count: Int) {
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: count)
+        if head.count < Self.headSize { head += bytes.prefix(Self.headSize - head.count) }
+        if retained == nil, head.count >= 2, head[0] == 0x1F, head[1] == 0x8B, total == 0 { retained = [] }
+        retained?.append(contentsOf: bytes)
+    }
+
+    /// The whole input when it started like gzip: what was handed out, then the rest, up to the
+    /// limit. Nil when the input did not start like gzip, or is larger than the limit.
+    func wholeRetainedInput() -> [UInt8]? {
+        guard var whole = retained else { return nil }
+        retained = nil
+        let chunk = UnsafeMutablePointer<CChar>.allocate(capacity: 65_536)
+        defer { chunk.deallocate() }
+        while true {
+            let count = read(into: chunk, capacity: 65_536)
+            guard count > 0 else { return count == 0 ? whole : nil }
+            whole.append(contentsOf: UnsafeRawBufferPointer(start: chunk, count: Int(count)))
+        }
     }
 
     /// Copies the next bytes of `source` from `offset` on, and advances it.

@@ -22,7 +22,7 @@ struct MDValidUntilTooFar: Rule {
         let maximum = Double(context.thresholds.maximumValidityDays) * 86_400
         guard ahead > maximum else { return }
         context.report(
-            "The \(document.rootName) is valid until \(validUntil.lexical), \(describeInterval(ahead)) from now; the maximum is \(context.thresholds.maximumValidityDays) days.",
+            "The \(document.rootName) is valid until \(validUntil.lexical), \(describeDaysAndHours(ahead)) from now; the maximum is \(context.thresholds.maximumValidityDays) days.",
             at: document.rootPosition, entity: document.rootEntity)
     }
 }

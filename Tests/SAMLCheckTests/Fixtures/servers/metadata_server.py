@@ -5,6 +5,8 @@ Usage: metadata_server.py DOCROOT [--cert CERT --key KEY] [--http-port-file FILE
 Prints the port it listens on as the first line of standard output, then serves:
   /files/NAME          DOCROOT/NAME as application/samlmetadata+xml
   /gzip/NAME           the same, gzip-compressed (Content-Encoding: gzip)
+  /as-html/NAME        DOCROOT/NAME served with the wrong type, text/html
+  /gzip-file/NAME      DOCROOT/NAME gzip-compressed as a file (application/gzip, no Content-Encoding)
   /redirect?to=URL     302 to URL (any scheme)
   /chain/N             302 to /chain/N-1 ... /chain/0 serves files/chain.xml
   /loop/a, /loop/b     302 to each other
@@ -69,6 +71,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             body = self.file(path[len("/gzip/"):])
             if body is not None:
                 self.send(200, gzip.compress(body), headers=[("Content-Encoding", "gzip")])
+        elif path.startswith("/as-html/"):
+            body = self.file(path[len("/as-html/"):])
+            if body is not None:
+                self.send(200, body, "text/html; charset=utf-8")
+        elif path.startswith("/gzip-file/"):
+            body = self.file(path[len("/gzip-file/"):])
+            if body is not None:
+                self.send(200, gzip.compress(body), "application/gzip")
         elif path == "/redirect":
             self.redirect(query["to"][0])
         elif path.startswith("/chain/"):
