@@ -91,7 +91,7 @@ enum SignatureFuzz {
         process.standardOutput = pipe
         process.standardError = pipe
         do { try process.run() } catch { fatalError("cannot run xmlsec1: \(error)") }
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(decoding: readToEnd(pipe.fileHandleForReading.fileDescriptor), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, output.contains("\nOK\n") || output.hasPrefix("OK\n") else {
             fail("samlcheck said valid (\(mode)), xmlsec1 --verify did not: \(output.prefix(400))", bytes)
@@ -105,6 +105,19 @@ enum SignatureFuzz {
         guard firstTag.hasPrefix("<\(root.qualifiedName) ") || firstTag.hasPrefix("<\(root.qualifiedName)\n"), ownID,
               digested.hasSuffix("</\(root.qualifiedName)>") else {
             fail("samlcheck said valid (\(mode)); xmlsec1 digested another node: \(firstTag.prefix(200))", bytes)
+        }
+    }
+
+    /// Everything a pipe delivers, retrying reads that a signal interrupts (libFuzzer's timers
+    /// send them; FileHandle.readDataToEndOfFile traps on EINTR).
+    static func readToEnd(_ descriptor: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return bytes }
+            bytes += chunk.prefix(count)
         }
     }
 
