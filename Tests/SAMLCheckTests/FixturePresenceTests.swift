@@ -20,7 +20,7 @@ import Testing
         let enumerator = try #require(FileManager.default.enumerator(atPath: Corpus.directory.path))
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: Corpus.directory.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: Corpus.directory.appendingPathComponent(path).path, isDirectory: &isDirectory)
             guard !isDirectory.boolValue, path != "manifest.tsv", path != "README.md", !path.hasPrefix("LICENSES/") else { continue }
             #expect(listed.contains(path), "\(path) is in the corpus without a manifest row")
         }
