@@ -141,7 +141,7 @@ public struct Checker: Sendable {
             report.timings = timings
             return report
         case .analysed(let analysis):
-            var findings = analysis.stageFindings + analysis.ruleFindings
+            var findings = SupersededFindings.drop(from: analysis.stageFindings + analysis.ruleFindings)
             if let entityID = options.entityFilter {
                 findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
             }

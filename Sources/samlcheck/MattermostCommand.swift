@@ -78,6 +78,18 @@ struct MattermostCommand: AsyncParsableCommand {
         for file in [idpCertificate, idpMetadata.flatMap { $0.contains("://") ? nil : $0 }].compactMap({ $0 }) where access(file, R_OK) != 0 {
             throw CommandFailure(message: "cannot read \(file): \(String(cString: strerror(errno)))")
         }
+        // Inputs given on the command line that cannot serve: say so now, not "0 errors" later.
+        if let file = idpMetadata, !file.contains("://"), let bytes = FileManager.default.contents(atPath: file),
+           let reason = MetadataInput.notXMLReason(Array(bytes)) {
+            throw CommandFailure(message: "cannot read --idp-metadata \(file): \(reason)")
+        }
+        if let file = idpCertificate, let bytes = FileManager.default.contents(atPath: file) {
+            do {
+                _ = try IdPCertificateFile.read(Array(bytes))
+            } catch {
+                throw CommandFailure(message: "cannot use --idp-cert \(file): \(error.reason)")
+            }
+        }
         var (settings, configurationFile) = try selection.settingsAndSource()
         settings.profiles.insert(.mattermost)
         let fetch = fetchOptions.options
@@ -87,7 +99,11 @@ struct MattermostCommand: AsyncParsableCommand {
         }
         let probe = MattermostProbe(fetch: fetch, token: adminToken)
         let observation = await probe.observe(siteURL: siteURL, idpMetadata: idpMetadata, idpCertificate: idpCertificate)
+        if let reason = observation.cannotDiagnose { throw CommandFailure(message: reason) }
         let report = MattermostDiagnosis.run(observation, options: CheckOptions(rules: settings, schema: schemaOptions.options, fetch: fetch))
+        for check in report.mattermost?.checks ?? [] where check.failedRequest {
+            Terminal.error("\(check.id) \(check.title) did not run: \(check.reason ?? "skipped")")
+        }
         try reportOptions.emit(report, run: RunDescription(now: settings.now, profiles: settings.profiles, configurationFile: configurationFile))
     }
 }

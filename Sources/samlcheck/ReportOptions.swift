@@ -103,7 +103,7 @@ struct ReportOptions: ParsableArguments {
         afterwards(renderTime)
         // An input that could not be read means the run did not check everything: exit 2 once
         // the others are reported (and the baseline, if asked, written).
-        if report.hasUnreadableDocuments { throw ExitCode(ExitStatus.couldNotRun) }
+        if report.isIncomplete { throw ExitCode(ExitStatus.couldNotRun) }
         if writeBaseline != nil { return }
         if report.hasFindings(atLeast: failOn.severity) { throw ExitCode(ExitStatus.findings) }
     }

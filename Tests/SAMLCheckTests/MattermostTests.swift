@@ -48,7 +48,8 @@ import Testing
         /// Runs `samlcheck mattermost` against the stand-in at the examples' clock, as JSON.
         func diagnose(_ extra: [String] = []) throws -> (status: Int32, findings: [[String: Any]], result: ProcessResult) {
             let result = try TestEnvironment.run(["mattermost", base, "--now", "2026-06-01", "--format", "json"] + extra)
-            let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+            // A run that could not diagnose writes no report.
+            let object = result.standardOutput.isEmpty ? nil : try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
             let findings = ((object?["documents"] as? [[String: Any]]) ?? []).flatMap { ($0["findings"] as? [[String: Any]]) ?? [] }
             return (result.status, findings, result)
         }
@@ -221,11 +222,21 @@ import Testing
         #expect(configured.findings.contains { $0["rule"] as? String == "MM-IDP-CERTIFICATE" && ($0["message"] as? String)?.contains("--idp-cert") == true })
     }
 
-    @Test("an unreachable Mattermost is reported, and usage mistakes exit 2")
+    @Test("an unreachable site, or one that is not Mattermost, exits 2 with one line; so do usage mistakes")
     func unreachable() throws {
         let result = try TestEnvironment.run(["mattermost", "http://127.0.0.1:1", "--format", "json"])
-        #expect(result.status == 1)
-        #expect(result.standardOutput.contains("MM-SP-METADATA-ERROR"))
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("samlcheck: cannot connect to http://127.0.0.1:1"), "\(result.standardError)")
+        #expect(result.standardError.split(separator: "\n").count == 1)
+
+        let other = try FetchTests.server(nil)
+        defer { other.stop() }
+        let notMattermost = try TestEnvironment.run(["mattermost", other.base, "--format", "json"])
+        #expect(notMattermost.status == 2)
+        #expect(notMattermost.standardError.contains("is not a Mattermost server"), "\(notMattermost.standardError)")
+        #expect(notMattermost.standardOutput.isEmpty)
+
         let usage = try TestEnvironment.run(["mattermost", "chat.example.com"])
         #expect(usage.status == 2)
     }

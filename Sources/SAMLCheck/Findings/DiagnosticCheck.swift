@@ -17,15 +17,28 @@ public struct DiagnosticCheck: Sendable, Hashable, Codable {
     public var status: Status
     /// Why it was skipped or does not apply, or a note on how it ran; nil when there is nothing to say.
     public var reason: String?
+    /// The user asked for this check by giving its input (a token, --idp-metadata, --idp-cert):
+    /// skipping it means the run did not do what it was asked, and exits 2. Not in the JSON.
+    public var requested: Bool
 
-    public init(id: String, title: String, status: Status, reason: String? = nil) {
+    public init(id: String, title: String, status: Status, reason: String? = nil, requested: Bool = false) {
         self.id = id
         self.title = title
         self.status = status
         self.reason = reason
+        self.requested = requested
     }
 
+    /// A check the user asked for that did not run.
+    public var failedRequest: Bool { requested && status == .skipped }
+
     enum CodingKeys: String, CodingKey { case id, title, status, reason }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(String.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
+                  status: try container.decode(Status.self, forKey: .status), reason: try container.decodeIfPresent(String.self, forKey: .reason))
+    }
 
     /// Every key is written (`reason` as null), as in the rest of the JSON report.
     public func encode(to encoder: Encoder) throws {
@@ -42,4 +55,6 @@ public struct MattermostSummary: Sendable, Hashable, Codable {
     public var checks: [DiagnosticCheck]
 
     public init(checks: [DiagnosticCheck]) { self.checks = checks }
+
+    enum CodingKeys: String, CodingKey { case checks }
 }

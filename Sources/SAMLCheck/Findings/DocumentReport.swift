@@ -80,6 +80,12 @@ public struct Report: Sendable, Hashable, Codable {
     /// Whether any input could not be read (the run then exits 2).
     public var hasUnreadableDocuments: Bool { documents.contains { $0.unreadable != nil } }
 
+    /// Whether the run did less than it was asked: an input could not be read, or a check the
+    /// user asked for (by giving its input) did not run. Such a run exits 2 after its report.
+    public var isIncomplete: Bool {
+        hasUnreadableDocuments || (mattermost?.checks.contains(where: \.failedRequest) ?? false)
+    }
+
     /// Whether any finding is at or above the threshold (nil: never fail).
     public func hasFindings(atLeast threshold: Severity?) -> Bool {
         guard let threshold else { return false }

@@ -41,3 +41,15 @@ enum NonXMLInput: Equatable {
         }
     }
 }
+
+extension MetadataInput {
+    /// Why bytes that were meant to be metadata are not XML at all (empty, a PEM file, an HTML
+    /// page), in the words of an input error; nil when they may be XML (gzip counts as such:
+    /// the checker decompresses it).
+    public static func notXMLReason(_ bytes: [UInt8]) -> String? {
+        switch NonXMLInput.recognise(Array(bytes.prefix(ParserInput.headSize))) {
+        case .gzip?, nil: return nil
+        case let kind?: return kind.refusal
+        }
+    }
+}

@@ -5,8 +5,13 @@ enum MattermostChecks {
     static func list(_ deployment: MattermostDeployment) -> [DiagnosticCheck] {
         let observation = deployment.observation
         var checks: [DiagnosticCheck] = []
+        // A check whose input the user gave (a token, --idp-metadata, --idp-cert) was asked for.
+        let requested: [String: Bool] = [
+            "D5": observation.idpMetadataGiven, "D6": observation.idpMetadataGiven && !observation.idpMetadataIsFile,
+            "D7": observation.tokenGiven, "D8": observation.tokenGiven || observation.idpCertificate != nil,
+        ]
         func add(_ id: String, _ title: String, _ status: DiagnosticCheck.Status, _ reason: String? = nil) {
-            checks.append(DiagnosticCheck(id: id, title: title, status: status, reason: reason))
+            checks.append(DiagnosticCheck(id: id, title: title, status: status, reason: reason, requested: requested[id] ?? false))
         }
 
         let editionTitle = "Edition, licence and version"
@@ -72,8 +77,10 @@ enum MattermostChecks {
         if !observation.tokenGiven {
             let how = "no admin token given (--token-file FILE or SAMLCHECK_MATTERMOST_TOKEN)"
             add("D7", configTitle, .skipped, how)
-            if deployment.idpCertificate != nil {
+            if deployment.idpCertificate != nil, deployment.idp != nil {
                 add("D8", certificateTitle, .ran, "--idp-cert compared; the certificate files were not checked: \(how)")
+            } else if deployment.idpCertificate != nil {
+                add("D8", certificateTitle, .skipped, "--idp-cert was given but there is no IdP metadata to compare it with: add --idp-metadata URL|FILE")
             } else {
                 add("D8", certificateTitle, .skipped, how)
             }

@@ -18,6 +18,8 @@ public struct MattermostDeployment: Sendable {
         /// A bare 500 with an empty id: ExperimentalEnableHardenedMode hides the real error.
         case hardened(status: Int)
         case http(status: Int, snippet: String)
+        /// A 200 whose body is not SP metadata (an HTML page, something that is not XML): what came back.
+        case notMetadata(String)
         case unreachable(String)
         case notProbed
     }
@@ -42,8 +44,12 @@ public struct MattermostDeployment: Sendable {
     public let license: [String: ConfigValue]?
     public let spMetadata: SPMetadataAnswer
     public let sp: CheckedDocument?
+    /// The report of SP metadata that is XML but could not be read as metadata (not well-formed…).
+    public let spRefused: DocumentReport?
     public let login: LoginAnswer
     public let idp: CheckedDocument?
+    /// The report of IdP metadata that is XML but could not be read as metadata (not well-formed…).
+    public let idpRefused: DocumentReport?
     /// Why there is no IdP document, when one was asked for.
     public let idpProblem: String?
     /// `SamlSettings` and `ServiceSettings` of the admin config (token).
@@ -52,8 +58,11 @@ public struct MattermostDeployment: Sendable {
     public let certificateStatus: [String: ConfigValue]?
     /// The metadatafromidp answer: what Mattermost would store.
     public let wouldInstall: [String: ConfigValue]?
+    /// The IdP certificate file Mattermost is configured with (`--idp-cert`).
+    public let idpCertificateFile: IdPCertificateFile?
+
     /// The IdP certificate Mattermost is configured with (`--idp-cert`).
-    public let idpCertificate: CertificateInfo?
+    public var idpCertificate: CertificateInfo? { idpCertificateFile?.certificate }
 
     /// The SP metadata's first AssertionConsumerService.
     public var spACS: Endpoint? { sp?.entity?.serviceProviders.first?.endpoints(.assertionConsumerService).first }

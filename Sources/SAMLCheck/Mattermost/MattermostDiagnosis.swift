@@ -34,14 +34,16 @@ public enum MattermostDiagnosis {
                                   findings: deploymentFindings)
         site.describesDeployment = true
         var documents = [site]
+        if let refused = deployment.spRefused { documents.append(refused) }
+        if let refused = deployment.idpRefused { documents.append(refused) }
         if let sp = deployment.sp {
             var report = sp.report
-            report.findings = (report.findings + spExtra).sorted(by: Finding.reportOrder)
+            report.findings = SupersededFindings.drop(from: report.findings + spExtra).sorted(by: Finding.reportOrder)
             documents.append(report)
         }
         if let idp = deployment.idp {
             var report = idp.report
-            report.findings = (report.findings + idpExtra).sorted(by: Finding.reportOrder)
+            report.findings = SupersededFindings.drop(from: report.findings + idpExtra).sorted(by: Finding.reportOrder)
             documents.append(report)
         }
         return Report(documents: documents, mattermost: MattermostSummary(checks: MattermostChecks.list(deployment)))
@@ -59,15 +61,22 @@ public enum MattermostDiagnosis {
         var spSettings = settings
         spSettings.disabledRules.formUnion(RuleRegistry.all.map { $0.description.id }.filter { $0.hasPrefix(idpOnly) })
         spSettings.disabledRules.insert("MD-VALIDUNTIL-SOON")
-        let spAnswer = classifySPMetadata(observation.spMetadata)
+        var spAnswer = classifySPMetadata(observation.spMetadata)
         var sp: MattermostDeployment.CheckedDocument?
-        if case .xml(let bytes, _, _) = spAnswer {
-            sp = checked(bytes, source: site + "/api/v4/saml/metadata", options: options, settings: spSettings)
+        var spRefused: DocumentReport?
+        if case .xml(let bytes, _, let contentType) = spAnswer {
+            switch checked(bytes, source: site + "/api/v4/saml/metadata", options: options, settings: spSettings) {
+            case .document(let document): sp = document
+            case .refused(let report): spRefused = report
+            case .notXML(let reason):
+                spAnswer = .notMetadata("HTTP 200 \(contentType ?? "without Content-Type"): \(reason)")
+            }
         }
 
         var idpSettings = settings
         idpSettings.disabledRules.formUnion(RuleRegistry.all.map { $0.description.id }.filter { $0.hasPrefix(spOnly) })
         var idp: MattermostDeployment.CheckedDocument?
+        var idpRefused: DocumentReport?
         var idpProblem: String?
         if let exchange = observation.idpMetadata {
             let source = observation.idpMetadataSource ?? "IdP metadata"
@@ -78,32 +87,52 @@ public enum MattermostDiagnosis {
             } else if HTTPResponse(requestedURL: source, finalURL: source, redirects: [], status: exchange.status, headers: exchange.headers,
                                    body: exchange.body, seconds: 0, tlsVerified: true, address: nil).isHTML {
                 idpProblem = "an HTML page, not XML metadata"
-            } else if let document = checked(exchange.body, source: source, options: options, settings: idpSettings) {
-                idp = document
             } else {
-                idpProblem = "not readable metadata"
+                switch checked(exchange.body, source: source, options: options, settings: idpSettings) {
+                case .document(let document): idp = document
+                case .refused(let report):
+                    idpRefused = report
+                    idpProblem = "it is not readable metadata (\(report.findings.first?.message ?? "refused"))"
+                case .notXML(let reason): idpProblem = reason
+                }
             }
         }
 
         let adminConfig = observation.adminConfig.flatMap { $0.answered && $0.status == 200 ? $0.jsonObject : nil }
         return MattermostDeployment(
             observation: observation, siteURL: site, version: version, versionText: versionText, clientConfig: clientConfig,
-            license: observation.clientLicense?.jsonObject, spMetadata: spAnswer, sp: sp, login: classifyLogin(observation.loginProbe),
-            idp: idp, idpProblem: idpProblem, samlSettings: adminConfig?["SamlSettings"], serviceSettings: adminConfig?["ServiceSettings"],
+            license: observation.clientLicense?.jsonObject, spMetadata: spAnswer, sp: sp, spRefused: spRefused,
+            login: classifyLogin(observation.loginProbe), idp: idp, idpRefused: idpRefused, idpProblem: idpProblem, samlSettings: adminConfig?["SamlSettings"], serviceSettings: adminConfig?["ServiceSettings"],
             certificateStatus: observation.certificateStatus.flatMap { $0.status == 200 ? $0.jsonObject : nil },
             wouldInstall: observation.metadataFromIdP.flatMap { $0.status == 200 ? $0.jsonObject : nil },
-            idpCertificate: observation.idpCertificate.flatMap(decodeCertificate))
+            idpCertificateFile: observation.idpCertificate.flatMap { try? IdPCertificateFile.read($0) })
     }
 
-    /// Checks a metadata document; nil when it could not even be modelled.
-    static func checked(_ bytes: [UInt8], source: String, options: CheckOptions, settings: RuleSettings) -> MattermostDeployment.CheckedDocument? {
+    /// What checking a fetched or given metadata document gave.
+    enum Checked {
+        case document(MattermostDeployment.CheckedDocument)
+        /// XML that could not be read as metadata: its report says why (MD-XML-WELLFORMED…).
+        case refused(DocumentReport)
+        /// Not XML at all (an HTML page, a PEM file, empty): why.
+        case notXML(String)
+    }
+
+    /// Checks a metadata document.
+    static func checked(_ bytes: [UInt8], source: String, options: CheckOptions, settings: RuleSettings) -> Checked {
         var documentOptions = options
         documentOptions.rules = settings
         documentOptions.entityFilter = nil
         let checker = Checker(options: documentOptions)
-        guard let report = try? checker.check(bytes: bytes, source: source),
-              case .success(let document)? = try? checker.load(bytes: bytes) else { return nil }
-        return MattermostDeployment.CheckedDocument(source: source, document: document, report: report)
+        let report: DocumentReport
+        do {
+            report = try checker.check(bytes: bytes, source: source)
+        } catch let error as InputError {
+            return .notXML(error.reason)
+        } catch {
+            return .notXML("\(error)")
+        }
+        guard case .success(let document)? = try? checker.load(bytes: bytes) else { return .refused(report) }
+        return .document(MattermostDeployment.CheckedDocument(source: source, document: document, report: report))
     }
 
     static func classifySPMetadata(_ exchange: HTTPExchange?) -> MattermostDeployment.SPMetadataAnswer {
@@ -111,6 +140,12 @@ public enum MattermostDiagnosis {
         if let failure = exchange.failure { return .unreachable(failure) }
         let contentType = exchange.header("Content-Type")
         if exchange.status == 200 {
+            let response = HTTPResponse(requestedURL: "", finalURL: "", redirects: [], status: exchange.status, headers: exchange.headers,
+                                        body: exchange.body, seconds: 0, tlsVerified: true, address: nil)
+            if response.isHTML {
+                let title = response.htmlTitle.map { " titled \"\($0)\"" } ?? ""
+                return .notMetadata("HTTP 200 \(contentType ?? "without Content-Type") with an HTML page\(title)")
+            }
             let trimmed = exchange.text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
             // The API reference calls the body a JSON string; tolerate one that really is.
             if trimmed.hasPrefix("\""), let value = try? JSONDecoderShim.decode(exchange.body), case .string(let xml) = value {
@@ -143,21 +178,5 @@ public enum MattermostDiagnosis {
         let parts = text.split(separator: ".").prefix(3).compactMap { Int($0) }
         guard parts.count >= 2 else { return nil }
         return (parts[0], parts[1], parts.count > 2 ? parts[2] : 0)
-    }
-
-    /// A PEM or DER certificate, as the IdP certificate file Mattermost stores.
-    static func decodeCertificate(_ bytes: [UInt8]) -> CertificateInfo? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let der: [UInt8]
-        if text.contains("-----BEGIN") {
-            let body = text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("-----") }.joined()
-            guard case .success(let decoded) = Base64.decode(body) else { return nil }
-            der = decoded
-        } else if case .success(let decoded) = Base64.decode(text), !decoded.isEmpty, text.first != "0" {
-            der = decoded
-        } else {
-            der = bytes
-        }
-        return try? CertificateDecoder.decode(der: der).get()
     }
 }

@@ -18,6 +18,9 @@ public struct MattermostObservation: Sendable {
     public var idpMetadata: HTTPExchange?
     /// True when the IdP metadata came from a file rather than a URL.
     public var idpMetadataIsFile = false
+    /// True when the user gave the IdP metadata (`--idp-metadata`) rather than samlcheck reading
+    /// the configured IdpMetadataURL.
+    public var idpMetadataGiven = false
     /// The addresses the IdP metadata host resolves to (for URLs).
     public var idpMetadataAddresses: [String]?
     /// Whether an admin token was given.
@@ -51,5 +54,33 @@ public struct MattermostObservation: Sendable {
         self.certificateStatus = certificateStatus
         self.metadataFromIdP = metadataFromIdP
         self.idpCertificate = idpCertificate
+    }
+}
+
+extension MattermostObservation {
+    /// Why there is nothing to diagnose — the site did not answer at all, or what answered is
+    /// not Mattermost — as one line; nil when the site is a Mattermost server. Advice about a
+    /// deployment that is not there would be invented.
+    public var cannotDiagnose: String? {
+        let anonymous = [clientConfig, clientLicense, spMetadata, loginProbe].compactMap { $0 }
+        guard !anonymous.isEmpty else { return nil }
+        let answered = anonymous.filter(\.answered)
+        if answered.isEmpty {
+            return "cannot connect to \(siteURL): \(anonymous.first?.failure ?? "no answer")"
+        }
+        let versioned = answered.contains { $0.header("X-Version-Id") != nil }
+        var mattermostConfig = false
+        if let config = clientConfig, config.status == 200, let object = config.jsonObject {
+            mattermostConfig = ["BuildNumber", "Version", "EnableSaml", "SiteURL"].contains { object[$0] != nil }
+        }
+        let appError = answered.contains { exchange -> Bool in
+            guard let object = exchange.jsonObject else { return false }
+            return object["id"] != nil && object["status_code"] != nil
+        }
+        guard versioned || mattermostConfig || appError else {
+            let config = clientConfig.map { $0.failure ?? "HTTP \($0.status)" } ?? "no answer"
+            return "\(siteURL) is not a Mattermost server: no answer carries X-Version-Id, and /api/v4/config/client answered \(config)"
+        }
+        return nil
     }
 }

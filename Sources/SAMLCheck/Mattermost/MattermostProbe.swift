@@ -77,6 +77,7 @@ public struct MattermostProbe: Sendable {
         // (with https:// prepended when the scheme is missing, as Mattermost does).
         if let source = idpMetadata ?? configuredURL.flatMap({ $0.isEmpty ? nil : $0 }) {
             observation.idpMetadataSource = source
+            observation.idpMetadataGiven = idpMetadata != nil
             if case .url(let url) = MetadataInput(argument: source) {
                 do {
                     observation.idpMetadata = scrubbed(HTTPExchange(response: try await fetcher.get(url, headers: [MetadataFetcher.accept])))

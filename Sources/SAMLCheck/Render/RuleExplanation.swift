@@ -7,6 +7,12 @@ public enum RuleExplanation {
         out += "  source    \(rule.citation)\n\n"
         out += "Why it matters\n" + wrap(rule.rationale, indent: 2) + "\n"
         out += "How to fix it\n" + wrap(rule.hint, indent: 2) + "\n"
+        for (profile, hint) in rule.serviceProviderHints.sorted(by: { $0.key < $1.key }) {
+            out += "How to fix it in \(profile.rawValue)'s own SP metadata (--profile \(profile.rawValue))\n" + wrap(hint, indent: 2) + "\n"
+        }
+        if !rule.supersedes.isEmpty {
+            out += "Reported instead of\n" + wrap(rule.supersedes.joined(separator: ", ") + " on the same element: one cause, one finding.", indent: 2) + "\n"
+        }
         for example in rule.examples {
             let heading = example.expectation == .triggers ? "Example that triggers it" : "Example that does not"
             var extra: [String] = []

@@ -9,6 +9,7 @@ struct EPHTTPS: Rule {
         citation: "PROF §4.1.3.3, §4.1.3.5; S2I SDP-SP09, SDP-IDP03; MRPS §5.4; UKF check_sp_tls.xsl, check_idp_tls.xsl; INC-EP",
         rationale: "Assertions, requests and artifacts sent to a plain-http endpoint travel in clear text and can be read or replayed; core only recommends TLS, saml2int requires it for ACS and SSO endpoints, and browsers block the POST from an https page to http.",
         hint: "Serve the endpoint over https and change Location (and ResponseLocation) to the https:// URL.",
+        serviceProviderHints: [.mattermost: "Mattermost's ACS is its Site URL + /login/sso/saml: serve Mattermost over https and set System Console > Environment > Web Server > Site URL (ServiceSettings.SiteURL) to the https:// address, then System Console > Authentication > SAML 2.0 > Service Provider Login URL (SamlSettings.AssertionConsumerServiceURL) to match."],
         examples: [
             .triggers(ExampleMetadata.sp(#"↓<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="http://sp.example.org/Shibboleth.sso/SAML2/POST" index="1"/>"#)),
             .passes(ExampleMetadata.sp()),

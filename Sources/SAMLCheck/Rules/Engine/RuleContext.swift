@@ -46,7 +46,14 @@ public struct RuleContext {
             entityID: owner?.entityID,
             line: position.line > 0 ? position.line : nil,
             path: elementPaths ? document.path(of: position, cache: &pathCache) : nil,
-            hint: hint ?? rule.description.hint))
+            hint: hint ?? defaultHint(for: owner)))
+    }
+
+    /// The rule's hint, or its product hint for an SP entity under the product's profile.
+    private func defaultHint(for entity: EntityDescriptor?) -> String {
+        let description = rule.description
+        guard !description.serviceProviderHints.isEmpty, let entity else { return description.hint }
+        return description.hint(forServiceProvider: !entity.serviceProviders.isEmpty, profiles: settings.profiles)
     }
 
     mutating func takeFindings() -> [Finding] {

@@ -17,6 +17,13 @@ public struct RuleDescription: Sendable {
     public let rationale: String
     /// How to fix what it reports.
     public let hint: String
+    /// How to fix it in a product that writes its SP metadata from settings, under that
+    /// product's profile (Mattermost: the System Console field and config key), for findings on
+    /// an entity with an SPSSODescriptor.
+    public let serviceProviderHints: [Profile: String]
+    /// Rules whose finding on the same element this rule's finding makes redundant (it names
+    /// the same cause more precisely): the report keeps only this one.
+    public let supersedes: [String]
     /// Metadata that must trigger the rule, and metadata that must not. Built when first asked
     /// for (by `explain` and the tests), never during a check: they are large.
     public var examples: [RuleExample] { makeExamples() }
@@ -24,7 +31,10 @@ public struct RuleDescription: Sendable {
 
     public init(id: String, title: String, severity: Severity, escalations: [Profile: Severity] = [:],
                 profiles: [Profile], citation: String, rationale: String, hint: String,
+                serviceProviderHints: [Profile: String] = [:], supersedes: [String] = [],
                 examples: @autoclosure @escaping @Sendable () -> [RuleExample]) {
+        self.serviceProviderHints = serviceProviderHints
+        self.supersedes = supersedes
         self.id = id
         self.title = title
         self.severity = severity
@@ -44,6 +54,14 @@ public struct RuleDescription: Sendable {
             level.rawValue + grouped[level]!.map { "@" + $0.rawValue }.joined(separator: ", ")
         }
         return severity.rawValue + "; " + parts.joined(separator: "; ")
+    }
+
+    /// The hint for a finding on an entity that is (`isServiceProvider`) or is not an SP, under
+    /// the selected profiles.
+    public func hint(forServiceProvider isServiceProvider: Bool, profiles selected: Set<Profile>) -> String {
+        guard isServiceProvider, !serviceProviderHints.isEmpty else { return hint }
+        for (profile, productHint) in serviceProviderHints where selected.contains(profile) { return productHint }
+        return hint
     }
 
     /// The severity a finding gets under a set of selected profiles, starting from `base` (the

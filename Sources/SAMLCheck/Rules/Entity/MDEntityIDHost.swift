@@ -8,6 +8,7 @@ struct MDEntityIDHost: Rule {
         citation: "MRPS §5.2; CORE §8.3.6; EDUID (FQDN rule)",
         rationale: "An http(s) entityID should be under a DNS domain the entity's owner controls: MRPS requires a domain and registrars check ownership. A localhost, IP address, single-label or reserved name (example.org, .test, .invalid) is test configuration that leaked into real metadata.",
         hint: "Use an entityID under your own public domain, such as https://sp.your-university.edu/shibboleth.",
+        serviceProviderHints: [.mattermost: "Mattermost's SP entityID is System Console > Authentication > SAML 2.0 > Service Provider Identifier (SamlSettings.ServiceProviderIdentifier): set it to your public site URL, such as https://chat.example.com, and register the same value at the IdP."],
         examples: [
             .triggers(ExampleMetadata.entity(ExampleMetadata.role("SPSSODescriptor", ExampleMetadata.postACS),
                                              entityID: "https://localhost:8443/saml/metadata", marked: true)),

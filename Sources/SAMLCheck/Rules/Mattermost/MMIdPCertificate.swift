@@ -17,6 +17,9 @@ struct MMIdPCertificate: Rule, MattermostDiagnostic {
         ])
 
     static func diagnose(_ deployment: MattermostDeployment, report: inout MattermostReporter) {
+        for note in deployment.idpCertificateFile?.notes ?? [] {
+            report.report(note, severity: .warning, hint: "Upload one certificate, as PEM, in System Console > Authentication > SAML 2.0 > Identity Provider Public Certificate (SamlSettings.IdpCertificateFile).")
+        }
         guard let role = deployment.idpRole else { return }
         var candidates: [(String, CertificateInfo)] = []
         if let configured = deployment.idpCertificate { candidates.append(("The configured IdP certificate (--idp-cert)", configured)) }

@@ -23,8 +23,9 @@ struct MMIdPMetadataURL: Rule, MattermostDiagnostic {
         if let configured, !configured.isEmpty, !configured.contains("://") {
             report.report("IdpMetadataURL \(configured) has no scheme; Mattermost prepends https://.", severity: .info)
         }
-        if let problem = deployment.idpProblem, isURL || configured == source {
-            report.report("The IdP metadata at \(source) cannot be used: \(problem).", predicts: .getMetadataFailed)
+        if let problem = deployment.idpProblem {
+            report.report("The IdP metadata \(isURL || configured == source ? "at" : "in") \(source) cannot be used: \(problem).",
+                          predicts: isURL || configured == source ? .getMetadataFailed : nil)
         }
         guard isURL, let host = URIText(source).host else { return }
         let allowed = (deployment.serviceSettings?["AllowedUntrustedInternalConnections"]?.stringValue ?? "")

@@ -24,6 +24,8 @@ struct MMSPMetadataError: Rule, MattermostDiagnostic {
             report.report(text + ": Mattermost cannot build its SP metadata, so SAML logins fail too.")
         case .http(let status, let snippet):
             report.report("/api/v4/saml/metadata answered HTTP \(status), not SP metadata\(snippet.isEmpty ? "" : ": " + snippet).")
+        case .notMetadata(let what):
+            report.report("/api/v4/saml/metadata answered \(what), not SP metadata: a proxy or another application answers in Mattermost's place.")
         case .unreachable(let reason):
             report.report("/api/v4/saml/metadata could not be fetched: \(reason).")
         case .xml, .hardened, .notProbed:

@@ -20,8 +20,12 @@ struct MMVersion: Rule, MattermostDiagnostic {
         var notes: [String] = []
         if !deployment.isAtLeast(11, 0) { notes.append("signed AuthnRequests default to RSA-SHA1 (v11 made SHA-256 the default)") }
         if !deployment.isAtLeast(10, 9) { notes.append("only AES-128-GCM of the GCM ciphers is supported (192/256 came in v10.9)") }
-        if deployment.isAtLeast(10, 9) { notes.append("with EnableSyncWithLdap, SAML users missing from LDAP cannot log in") }
+        // Only when LDAP sync is known to be on (MM-LDAP-SYNC says what it does to logins).
+        if deployment.isAtLeast(10, 9), deployment.samlSetting("EnableSyncWithLdap") == true {
+            notes.append("with EnableSyncWithLdap, SAML users missing from LDAP cannot log in")
+        }
         if !deployment.isAtLeast(11, 9) { notes.append("'Get SAML Metadata from IdP' may not install the IdP certificate (fixed in v11.9)") }
-        report.report("Mattermost \(version.major).\(version.minor).\(version.patch): " + notes.joined(separator: "; ") + ".")
+        let caveats = notes.isEmpty ? "no version-specific SAML caveats apply" : notes.joined(separator: "; ")
+        report.report("Mattermost \(version.major).\(version.minor).\(version.patch): \(caveats).")
     }
 }

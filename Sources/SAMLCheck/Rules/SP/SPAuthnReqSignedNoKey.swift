@@ -8,6 +8,7 @@ struct SPAuthnReqSignedNoKey: Rule {
         citation: "ERR E7; UKF check_saml2_sp_signedrequests.xsl",
         rationale: "With AuthnRequestsSigned=\"true\" IdPs MUST reject unsigned requests from the SP, and without a signing key in its metadata they cannot verify signed ones either: every login fails.",
         hint: "Publish the SP's signing certificate in <md:KeyDescriptor use=\"signing\">, or set AuthnRequestsSigned=\"false\" if the SP does not sign.",
+        serviceProviderHints: [.mattermost: "Sign Request (SamlSettings.SignRequest) needs the Service Provider Private Key and Public Certificate uploaded in System Console > Authentication > SAML 2.0; upload them, or turn Sign Request off if the IdP does not require signed requests."],
         examples: [
             .triggers(ExampleMetadata.sp(ExampleMetadata.postACS, roleAttributes: #"↓AuthnRequestsSigned="true""#)),
             .triggers(ExampleMetadata.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "encryption") + "\n" + ExampleMetadata.postACS,

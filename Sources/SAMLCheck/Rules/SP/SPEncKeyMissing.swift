@@ -9,6 +9,7 @@ struct SPEncKeyMissing: Rule {
         citation: "S2I SDP-MD08, SDP-IDP11; UKF check_saml2.xsl (\"SAML 2.0 SP has no encryption key\")",
         rationale: "saml2int IdPs MUST encrypt assertions, and many research-and-education IdPs withhold attributes from SPs they cannot encrypt to; without a KeyDescriptor usable for encryption the SP gets no (or fewer) attributes.",
         hint: "Add <md:KeyDescriptor use=\"encryption\"> with a certificate whose private key the SP holds.",
+        serviceProviderHints: [.mattermost: "In System Console > Authentication > SAML 2.0, set Enable Encryption to true (SamlSettings.Encrypt) and upload the Service Provider Private Key and Public Certificate (PrivateKeyFile, PublicCertificateFile); Mattermost then publishes the certificate."],
         examples: [
             .triggers(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "signing")),
                       note: "Reported on the SPSSODescriptor."),

@@ -11,6 +11,7 @@ The scenario file is read on every request, so a test can write it after learnin
   login              {"mode": "redirect", "endpoint", "destination", "issuer", "acs", "sig_alg"} or
                      {"mode": "error"}: GET /login/sso/saml (a real deflated AuthnRequest)
   token              the admin token; the admin endpoints answer 401 without it
+  admin_missing      true: the admin endpoints answer 404 (an older server, or a proxy that hides them)
   admin_config       object for GET /api/v4/config
   cert_status        object for GET /api/v4/saml/certificate/status
   metadata_from_idp  object for POST /api/v4/saml/metadatafromidp
@@ -54,6 +55,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(status, json.dumps(value), "application/json")
 
     def admin(self):
+        if scenario().get("admin_missing"):
+            self.json(404, app_error(404, "api.context.404.app_error", "Sorry, we could not find the page."))
+            return False
         token = scenario().get("token")
         if not token or self.headers.get("Authorization") != "Bearer " + token:
             self.json(401, app_error(401, "api.context.session_expired.app_error", "Invalid or expired session, please login again."))
