@@ -373,8 +373,10 @@ struct StageReporter {
         let rule = RuleRegistry.description(ruleID)
         if settings.disabledRules.contains(ruleID) { return [] }
         if !rule.profiles.contains(where: { Profile.defaults.contains($0) }) && !settings.isEnabled(rule) { return [] }
-        return [finding(ruleID, message, line: position.line > 0 ? position.line : nil, entityID: entity?.entityID,
-                        path: elementPaths ? document.path(of: position) : nil, severity: severity, hint: hint)]
+        var finding = finding(ruleID, message, line: position.line > 0 ? position.line : nil, entityID: entity?.entityID,
+                              path: elementPaths ? document.path(of: position) : nil, severity: severity, hint: hint)
+        finding.element = position.element
+        return [finding]
     }
 
     /// ``stageFinding(_:_:at:in:entity:severity:hint:)`` for a rule named by its type.
@@ -394,6 +396,7 @@ struct StageReporter {
                               line: position.line > 0 ? position.line : nil, path: elementPaths ? document.path(of: position) : nil,
                               hint: hint ?? rule.description.hint)
         finding.isSignatureVerdict = true
+        finding.element = position.element
         return [finding]
     }
 

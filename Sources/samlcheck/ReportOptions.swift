@@ -26,6 +26,10 @@ struct ReportOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the text output.")
     var noColour = false
 
+    @Flag(name: [.short, .customLong("verbose")],
+          help: "List every finding in the text report; without it, a rule that fires more than three times in one entity is one line with the count and the lines.")
+    var verbose = false
+
     func validate() throws {
         _ = try destinations()
     }
@@ -87,13 +91,13 @@ struct ReportOptions: ParsableArguments {
             let colour = target.file == nil && !noColour && Terminal.stdoutWantsColour
             if let file = target.file {
                 let output = renderTime.measure("render") {
-                    target.format.render(report, run: run, failOn: failOn.severity, colour: colour)
+                    target.format.render(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose)
                 }
                 try OutputFile.write(output, to: file)
             } else {
                 // Standard output gets the report as it is rendered ("render" includes writing it).
                 renderTime.measure("render") {
-                    target.format.write(report, run: run, failOn: failOn.severity, colour: colour, to: Terminal.write)
+                    target.format.write(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose, to: Terminal.write)
                 }
             }
         }

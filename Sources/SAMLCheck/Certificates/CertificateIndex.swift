@@ -22,6 +22,8 @@ public struct CertificateIndex: Sendable {
         public let result: Result<CertificateInfo, CertificateProblem>
         /// True when the ds:X509Certificate element holds an XML comment (it may still decode).
         public let containsComment: Bool
+        /// Equal for entries with the same certificate text in one document.
+        let textNumber: Int
 
         public var info: CertificateInfo? {
             if case .success(let info) = result { return info }
@@ -50,7 +52,19 @@ public struct CertificateIndex: Sendable {
     }
 
     public let entries: [Entry]
+    /// The first of the entries with the same certificate in the same entity (one for
+    /// KeyDescriptors, one for signatures): what rules about a certificate report on, so that a
+    /// certificate repeated in three KeyDescriptors is one finding, not three.
+    public let firstInEachEntity: [Entry]
     private let byPosition: [SourcePosition: Int]
+    /// For an entry of ``firstInEachEntity``, the lines of its repeats.
+    private let repeatLines: [SourcePosition: [Int]]
+
+    private struct Sameness: Hashable {
+        var entityIndex: Int?
+        var inSignature: Bool
+        var textNumber: Int
+    }
 
     init(entries: [Entry]) {
         self.entries = entries
@@ -58,7 +72,26 @@ public struct CertificateIndex: Sendable {
         index.reserveCapacity(entries.count)
         for (offset, entry) in entries.enumerated() { index[entry.position] = offset }
         self.byPosition = index
+
+        var first: [Sameness: SourcePosition] = [:]
+        var unique: [Entry] = []
+        var repeats: [SourcePosition: [Int]] = [:]
+        for entry in entries {
+            let key = Sameness(entityIndex: entry.entityIndex, inSignature: !entry.isInKeyDescriptor, textNumber: entry.textNumber)
+            if let original = first[key] {
+                repeats[original, default: []].append(entry.containerPosition.line)
+            } else {
+                first[key] = entry.position
+                unique.append(entry)
+            }
+        }
+        self.firstInEachEntity = unique
+        self.repeatLines = repeats
     }
+
+    /// The lines of the KeyDescriptors (or signatures) that repeat the certificate of `entry`
+    /// in its entity; empty when it is not repeated.
+    public func repeats(of entry: Entry) -> [Int] { repeatLines[entry.position] ?? [] }
 
     public static let empty = CertificateIndex(entries: [])
 

@@ -47,7 +47,8 @@ public enum CertificateStage {
                 containerPosition: location.container,
                 position: location.certificate.position,
                 result: results[textIndex[offset]],
-                containsComment: location.certificate.containsComment))
+                containsComment: location.certificate.containsComment,
+                textNumber: textIndex[offset]))
         }
         return CertificateIndex(entries: entries)
     }

@@ -18,6 +18,9 @@ public struct Finding: Sendable, Hashable, Codable {
     /// `--require-signature`): configuration did not lower it and baselines never suppress it.
     /// Not part of any report format.
     public var isSignatureVerdict = false
+    /// The element the finding is about, when it has one: how ``SupersededFindings`` tells
+    /// elements on one line apart. Not part of any report format.
+    var element: ElementIdentity?
 
     public init(rule: String, severity: Severity, message: String, entityID: String? = nil,
                 line: Int? = nil, path: String? = nil, hint: String? = nil) {
@@ -31,6 +34,19 @@ public struct Finding: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint }
+
+    // `element` identifies a node of one parse: two reports of the same input are equal.
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        lhs.rule == rhs.rule && lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.entityID == rhs.entityID
+            && lhs.line == rhs.line && lhs.path == rhs.path && lhs.hint == rhs.hint && lhs.isSignatureVerdict == rhs.isSignatureVerdict
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(message)
+        hasher.combine(entityID)
+        hasher.combine(line)
+    }
 
     /// The order reports use: by line (findings without a line first), then rule, then message.
     static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {

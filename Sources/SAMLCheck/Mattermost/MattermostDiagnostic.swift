@@ -36,16 +36,19 @@ struct MattermostReporter {
         var line: Int?
         var path: String?
         var entityID: String?
+        var element: ElementIdentity?
         switch place {
         case .deployment: break
         case .spMetadata(let position):
             entityID = deployment.sp?.entity?.entityID
-            if let position, let document = deployment.sp?.document { line = position.line; path = document.path(of: position) }
+            if let position, let document = deployment.sp?.document { line = position.line; path = document.path(of: position); element = position.element }
         case .idpMetadata(let position):
             entityID = deployment.idp?.entity?.entityID
-            if let position, let document = deployment.idp?.document { line = position.line; path = document.path(of: position) }
+            if let position, let document = deployment.idp?.document { line = position.line; path = document.path(of: position); element = position.element }
         }
-        findings.append((place, Finding(rule: rule.id, severity: settings.severity(of: rule, reported: severity ?? rule.severity),
-                                        message: text, entityID: entityID, line: line, path: path, hint: hint ?? rule.hint)))
+        var finding = Finding(rule: rule.id, severity: settings.severity(of: rule, reported: severity ?? rule.severity),
+                              message: text, entityID: entityID, line: line, path: path, hint: hint ?? rule.hint)
+        finding.element = element
+        findings.append((place, finding))
     }
 }

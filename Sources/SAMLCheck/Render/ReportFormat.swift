@@ -23,17 +23,19 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Hands a report to `sink` in pieces: the text report streams (a large one never exists
     /// whole in memory); the other formats are rendered whole and handed over at once.
-    public func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, to sink: (String) -> Void) {
+    public func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, verbose: Bool = false,
+                      to sink: (String) -> Void) {
         switch self {
-        case .text: TextRenderer(colour: colour).write(report, run: run, to: sink)
-        default: sink(render(report, run: run, failOn: failOn, colour: colour))
+        case .text: TextRenderer(colour: colour, verbose: verbose).write(report, run: run, to: sink)
+        default: sink(render(report, run: run, failOn: failOn, colour: colour, verbose: verbose))
         }
     }
 
-    /// Renders a report. `failOn` decides which findings fail JUnit testcases; `colour` applies to text.
-    public func render(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false) -> String {
+    /// Renders a report. `failOn` decides which findings fail JUnit testcases; `colour` and
+    /// `verbose` (every finding on its own line) apply to text.
+    public func render(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, verbose: Bool = false) -> String {
         switch self {
-        case .text: return TextRenderer(colour: colour).render(report, run: run)
+        case .text: return TextRenderer(colour: colour, verbose: verbose).render(report, run: run)
         case .json: return JSONRenderer.render(report, run: run)
         case .sarif: return SARIFRenderer.render(report, run: run)
         case .junit: return JUnitRenderer.render(report, run: run, failOn: failOn)

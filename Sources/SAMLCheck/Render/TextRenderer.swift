@@ -3,8 +3,18 @@
 public struct TextRenderer: Sendable {
     /// Whether to use ANSI colours (only when writing to a terminal).
     public var colour: Bool
+    /// Whether every finding gets its own line. When false, a rule that fires more than
+    /// ``foldingThreshold`` times at one severity in one entity is one line with the count and the
+    /// lines (JSON and SARIF always keep every finding).
+    public var verbose: Bool
 
-    public init(colour: Bool) { self.colour = colour }
+    /// A rule firing more often than this in one entity is folded into one line.
+    public static let foldingThreshold = 3
+
+    public init(colour: Bool, verbose: Bool = false) {
+        self.colour = colour
+        self.verbose = verbose
+    }
 
     public func render(_ report: Report, run: RunDescription) -> String {
         var whole = ""
@@ -102,8 +112,22 @@ public struct TextRenderer: Sendable {
         var hintsShown: [String: [String]] = [:]
         for group in groups {
             out += "  " + style(group.key.map { $0.isEmpty ? "(empty entityID)" : $0 } ?? "(document)", .bold) + "\n"
+            let folded = verbose ? [:] : RepeatedFindings.fold(group.members, of: document.findings, above: Self.foldingThreshold)
             for position in group.members {
                 let finding = document.findings[position]
+                if let repeats = folded[RepeatedFindings.Key(finding)] {
+                    // Folded: the first of them stands for all; the others are skipped.
+                    guard repeats.first == position else { continue }
+                    out += "    " + document.source + (finding.line.map { ":" + String($0) } ?? "") + ": "
+                    out += severityText(finding.severity) + " " + style(finding.rule, .bold) + " "
+                    out += RepeatedFindings.summary(repeats.map { document.findings[$0].line })
+                    out += " — first: " + finding.message + "\n"
+                    if let hint = finding.hint, !(hintsShown[finding.rule]?.contains(hint) ?? false) {
+                        hintsShown[finding.rule, default: []].append(hint)
+                        out += "      " + style("hint: " + hint, .dim) + "\n"
+                    }
+                    continue
+                }
                 // Appended piece by piece: a report line per finding, 68,000 for a large aggregate.
                 out += "    "
                 out += document.source

@@ -42,7 +42,9 @@ struct SignatureProfile {
             add(rule, message, .blocksVerification)
         }
         if signedElementID == nil {
-            add(SIGIDMissing.self, "The signed \(signedElementName) has no ID attribute, so the signature cannot reference it by ID.", .noted)
+            let reference = signature.references.count == 1 && signature.references[0].uri == ""
+                ? " (its Reference URI is empty, which signs the whole document)" : ""
+            add(SIGIDMissing.self, "The signed \(signedElementName) has no ID attribute, so the signature cannot reference it by ID\(reference).", .noted)
         }
         if signature.references.count != 1 {
             add(SIGRefCount.self, "SignedInfo has \(signature.references.count) References; the SAML profile requires exactly one.",

@@ -161,6 +161,20 @@ public struct SourcePosition: Hashable {
 // The address is only dereferenced by the XMLTree whose serial matches, which owns the node.
 extension SourcePosition: @unchecked Sendable {}
 
+/// Which element a position is in, telling apart elements that share a line (metadata written
+/// on one line has every element on line 1). Compared, never dereferenced.
+struct ElementIdentity: Hashable, Sendable {
+    fileprivate let address: UInt
+    fileprivate let treeSerial: UInt32
+}
+
+extension SourcePosition {
+    /// The element, for positions that have one.
+    var element: ElementIdentity? {
+        nodeAddress.map { ElementIdentity(address: UInt(bitPattern: $0), treeSerial: treeSerial) }
+    }
+}
+
 extension XMLTree {
     /// Registers every xs:ID attribute in the document's ID table, as schema validation would
     /// (see samlcheck_register_ids), so that validation afterwards only reads the tree.

@@ -15,11 +15,17 @@ struct ALGKeyTransportMismatch: Rule {
             .passes(CertificateExamples.sp(CertificateExamples.keyDescriptor(
                 CertificateExamples.good, use: "encryption",
                 encryptionMethods: ["http://www.w3.org/2009/xmlenc11#aes128-gcm", "http://www.w3.org/2009/xmlenc11#rsa-oaep"]))),
+            .passes(CertificateExamples.sp(CertificateExamples.keyDescriptor(
+                CertificateExamples.ecP256, use: "signing",
+                encryptionMethods: ["http://www.w3.org/2009/xmlenc11#rsa-oaep"])),
+                    note: "ALG §2.3 constrains keys used for encryption; a signing KeyDescriptor's EncryptionMethod is out of its scope."),
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
         for role in entity.roles {
-            for key in role.keyDescriptors {
+            // ALG §2.3 speaks of keys used for encryption: use omitted or "encryption". An
+            // EncryptionMethod in a signing KeyDescriptor is KEY-ENCMETHOD-ON-SIGNING's business.
+            for key in role.keyDescriptors where key.use == nil || key.knownUse == .encryption {
                 let types = Set(context.publishedKeys(of: key).map(\.type))
                 guard !types.isEmpty else { continue }
                 for method in key.encryptionMethods {

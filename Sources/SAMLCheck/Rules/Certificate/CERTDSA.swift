@@ -14,7 +14,7 @@ struct CERTDSA: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries where entry.info?.keyType == .dsa {
+        for entry in context.certificates.firstInEachEntity where entry.info?.keyType == .dsa {
             context.report("\(entry.phrase.capitalizedFirst) has a DSA key\(entry.info?.keyBits.map { " (\($0) bits)" } ?? "").", at: entry)
         }
     }

@@ -16,7 +16,7 @@ struct CERTECCurve: Rule {
     static let supported: Set<String> = ["P-256", "P-384", "P-521", "brainpoolP256r1", "brainpoolP384r1", "brainpoolP512r1"]
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let info = entry.info, info.keyType == .ec, let curve = info.curve, !Self.supported.contains(curve) else { continue }
             // Keys on small curves are CERT-EC-WEAK's.
             if let bits = info.keyBits, bits < 256 { continue }

@@ -14,7 +14,7 @@ struct CERTECWeak: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let info = entry.info, info.keyType == .ec, let bits = info.keyBits, bits < 256 else { continue }
             context.report("\(entry.phrase.capitalizedFirst) has a \(bits)-bit EC key (\(info.curve ?? "?")); at least 256 bits are required.", at: entry)
         }

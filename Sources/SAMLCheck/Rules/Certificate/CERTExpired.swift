@@ -15,7 +15,7 @@ struct CERTExpired: Rule {
 
     func check(document: MetadataDocument, context: inout RuleContext) {
         let now = context.settings.now
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let info = entry.info, let notAfter = info.notAfter, notAfter < now else { continue }
             context.report(
                 "\(entry.phrase.capitalizedFirst) expired on \(day(notAfter)) (\(describeInterval(now.timeIntervalSince(notAfter))) ago).",

@@ -16,7 +16,7 @@ struct CERTExpiring: Rule {
     func check(document: MetadataDocument, context: inout RuleContext) {
         let now = context.settings.now
         let window = Double(context.thresholds.certificateExpiryWarningDays) * 86_400
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let info = entry.info, let notAfter = info.notAfter else { continue }
             let left = notAfter.timeIntervalSince(now)
             guard left >= 0, left < window else { continue }

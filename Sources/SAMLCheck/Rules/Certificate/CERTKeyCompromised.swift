@@ -14,7 +14,7 @@ struct CERTKeyCompromised: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries where entry.info?.hasROCAFingerprint == true {
+        for entry in context.certificates.firstInEachEntity where entry.info?.hasROCAFingerprint == true {
             context.report("\(entry.phrase.capitalizedFirst) has an RSA key with the ROCA fingerprint (CVE-2017-15361): its private key can be computed.",
                            at: entry)
         }

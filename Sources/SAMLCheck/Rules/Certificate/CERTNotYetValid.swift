@@ -17,7 +17,7 @@ struct CERTNotYetValid: Rule {
 
     func check(document: MetadataDocument, context: inout RuleContext) {
         let now = context.settings.now
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let notBefore = entry.info?.notBefore, notBefore > now else { continue }
             context.report("\(entry.phrase.capitalizedFirst) is not valid before \(day(notBefore)), \(describeInterval(notBefore.timeIntervalSince(now))) from now.",
                            at: entry)

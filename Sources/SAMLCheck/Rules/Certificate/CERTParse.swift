@@ -16,7 +16,7 @@ struct CERTParse: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             if case .failure(let problem) = entry.result {
                 context.report("A ds:X509Certificate cannot be read: \(problem).", at: entry)
             } else if let problem = entry.problem {

@@ -14,7 +14,7 @@ struct CERTRSAExponent: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let info = entry.info, info.keyType == .rsa || info.keyType == .rsaPSS else { continue }
             guard let exponent = info.rsaExponent else { continue }  // larger than 64 bits: neither small nor a problem here
             if exponent < 65_537 {

@@ -14,7 +14,7 @@ struct CERTRSAWeak: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let info = entry.info, info.keyType == .rsa || info.keyType == .rsaPSS, let bits = info.keyBits, bits < 2048 else { continue }
             context.report("\(entry.phrase.capitalizedFirst) has a \(bits)-bit RSA key; at least 2048 bits are required.", at: entry)
         }

@@ -15,7 +15,7 @@ struct CERTShortLived: Rule {
 
     func check(document: MetadataDocument, context: inout RuleContext) {
         let minimum = context.thresholds.certificateMinimumLifetimeDays
-        for entry in context.certificates.entries where entry.isInKeyDescriptor {
+        for entry in context.certificates.firstInEachEntity where entry.isInKeyDescriptor {
             guard let lifetime = entry.info?.lifetimeDays, lifetime < minimum else { continue }
             context.report("\(entry.phrase.capitalizedFirst) is valid for only \(lifetime) days.", at: entry)
         }

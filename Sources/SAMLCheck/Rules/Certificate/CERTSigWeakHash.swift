@@ -14,7 +14,7 @@ struct CERTSigWeakHash: Rule {
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        for entry in context.certificates.entries {
+        for entry in context.certificates.firstInEachEntity {
             guard let info = entry.info, let hash = info.signatureHash, ["md2", "md5", "sha1"].contains(hash) else { continue }
             context.report("\(entry.phrase.capitalizedFirst) is signed with \(info.signatureAlgorithm).", at: entry)
         }

@@ -9,6 +9,7 @@ struct EPLocalhost: Rule {
         rationale: "An endpoint on localhost, an IP address, a private address or a host name without a domain works only on the machine or network it was configured on: test configuration that leaked into published metadata.",
         hint: "Publish the endpoint under the service's public host name.",
         serviceProviderHints: [.mattermost: "Mattermost builds its ACS from System Console > Environment > Web Server > Site URL (ServiceSettings.SiteURL): set it to the public address users reach, then System Console > Authentication > SAML 2.0 > Service Provider Login URL (SamlSettings.AssertionConsumerServiceURL) to match."],
+        supersedes: [EPHTTPS.self],
         examples: [
             .triggers(ExampleMetadata.sp(#"↓<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://192.168.1.20/saml/acs" index="1"/>"#)),
             .passes(ExampleMetadata.sp()),

@@ -39,14 +39,16 @@ public struct RuleContext {
     public mutating func report(_ message: String, at position: SourcePosition, entity: EntityDescriptor? = nil,
                                 severity: Severity? = nil, hint: String? = nil) {
         let owner = entity ?? currentEntity
-        findings.append(Finding(
+        var finding = Finding(
             rule: rule.description.id,
             severity: settings.severity(of: rule.description, reported: severity ?? rule.description.severity),
             message: message,
             entityID: owner?.entityID,
             line: position.line > 0 ? position.line : nil,
             path: elementPaths ? document.path(of: position, cache: &pathCache) : nil,
-            hint: hint ?? defaultHint(for: owner)))
+            hint: hint ?? defaultHint(for: owner))
+        finding.element = position.element
+        findings.append(finding)
     }
 
     /// The rule's hint, or its product hint for an SP entity under the product's profile.

@@ -21,8 +21,8 @@ public struct RuleDescription: Sendable {
     /// product's profile (Mattermost: the System Console field and config key), for findings on
     /// an entity with an SPSSODescriptor.
     public let serviceProviderHints: [Profile: String]
-    /// Rules whose finding on the same element this rule's finding makes redundant (it names
-    /// the same cause more precisely): the report keeps only this one.
+    /// The IDs of rules whose finding on the same element this rule's finding makes redundant
+    /// (it names the same cause more precisely): the report keeps only this one.
     public let supersedes: [String]
     /// Metadata that must trigger the rule, and metadata that must not. Built when first asked
     /// for (by `explain` and the tests), never during a check: they are large.
@@ -31,10 +31,10 @@ public struct RuleDescription: Sendable {
 
     public init(id: String, title: String, severity: Severity, escalations: [Profile: Severity] = [:],
                 profiles: [Profile], citation: String, rationale: String, hint: String,
-                serviceProviderHints: [Profile: String] = [:], supersedes: [String] = [],
+                serviceProviderHints: [Profile: String] = [:], supersedes: [any Rule.Type] = [],
                 examples: @autoclosure @escaping @Sendable () -> [RuleExample]) {
         self.serviceProviderHints = serviceProviderHints
-        self.supersedes = supersedes
+        self.supersedes = supersedes.map { $0.description.id }
         self.id = id
         self.title = title
         self.severity = severity

@@ -13,13 +13,18 @@ struct IDPSigningKeyMissing: Rule {
             .triggers(CertificateExamples.idp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "encryption")),
                       note: "Only an encryption key."),
             .passes(CertificateExamples.idp(CertificateExamples.keyDescriptor(CertificateExamples.good))),
+            .passes(CertificateExamples.idp("""
+                <md:KeyDescriptor use="signing">
+                  <ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:KeyName>idp.example.org</ds:KeyName></ds:KeyInfo>
+                </md:KeyDescriptor>
+            """), note: "A signing key named by KeyName only (legacy PKIX): KEY-NO-REPRESENTATION reports that, not this rule."),
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
         for role in entity.identityProviders {
-            let hasSigningKey = role.keyDescriptors.contains { key in
-                key.isUsableForSigning && !((key.keyInfo?.certificates.isEmpty ?? true) && (key.keyInfo?.keyValues.isEmpty ?? true))
-            }
+            // A signing KeyDescriptor whose KeyInfo only names its key (legacy PKIX with
+            // shibmd:KeyAuthority) is KEY-NO-REPRESENTATION's finding: one cause, one finding.
+            let hasSigningKey = role.keyDescriptors.contains(where: \.isUsableForSigning)
             if !hasSigningKey {
                 context.report("The IDPSSODescriptor publishes no key usable for signing, so no SP can verify its responses.", at: role.position)
             }

@@ -3,7 +3,11 @@ struct KEYMultiCert: Rule {
     static let description = RuleDescription(
         id: "KEY-MULTI-CERT",
         title: "One certificate per KeyDescriptor",
-        severity: .error,
+        // A MUST of the Metadata Interoperability Profile, which deployments opt into: a warning,
+        // an error where a selected profile requires it (saml2int, through its implementation
+        // profile IIP).
+        severity: .warning,
+        escalations: [.saml2int: .error],
         profiles: [.coreExt],
         citation: "IOP §2.5.1; UKF check_mdiop.xsl",
         rationale: "Only a single certificate is permitted per KeyDescriptor; products differ in which one they use when there are several (often just the first), so a rollover key or a chain there is silently ignored.",

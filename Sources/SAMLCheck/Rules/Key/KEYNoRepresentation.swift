@@ -3,7 +3,11 @@ struct KEYNoRepresentation: Rule {
     static let description = RuleDescription(
         id: "KEY-NO-REPRESENTATION",
         title: "KeyInfo carries a certificate or key value",
-        severity: .error,
+        // A MUST of the Metadata Interoperability Profile, which deployments opt into: a warning,
+        // an error where a selected profile requires it (saml2int, through its implementation
+        // profile IIP).
+        severity: .warning,
+        escalations: [.saml2int: .error],
         profiles: [.coreExt],
         citation: "IOP §2.5.1; UKF check_mdiop.xsl (\"KeyDescriptor does not contain a key representation\"), check_uk_trust.xsl (\"legacy KeyName\")",
         rationale: "The Metadata Interoperability Profile requires ds:KeyValue or ds:X509Data/ds:X509Certificate in every KeyInfo. A KeyName-only descriptor (a PKIX-era practice) gives peers nothing to verify with.",

@@ -6,14 +6,14 @@ struct KEYSameSignEnc: Rule {
         severity: .info,
         profiles: [.secBP],
         citation: "DSIGBP §4.4 \"When encrypting and signing use distinct keys\"",
-        rationale: "Using one key for both signing and decryption lets an attack on one use (such as a decryption oracle) affect the other; XML Signature best practice is to keep them apart.",
+        rationale: "Using one key for both signing and decryption lets an attack on one use (such as a decryption oracle) affect the other; XML Signature best practice is to keep them apart. A KeyDescriptor without use is one key for both by definition: KEY-USE-OMITTED reports that case.",
         hint: "Publish a separate encryption key with use=\"encryption\" and mark the signing key use=\"signing\".",
         examples: [
             .triggers(CertificateExamples.sp(
                 CertificateExamples.keyDescriptor(CertificateExamples.good, use: "signing"),
                 CertificateExamples.keyDescriptor(CertificateExamples.good, use: "encryption", markDescriptor: true))),
-            .triggers(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: nil, markDescriptor: true)),
-                      note: "No use: the one key does both."),
+            .passes(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: nil)),
+                    note: "No use: the one key does both, which KEY-USE-OMITTED reports; one cause, one finding."),
             .passes(CertificateExamples.sp(
                 CertificateExamples.keyDescriptor(CertificateExamples.good, use: "signing"),
                 CertificateExamples.keyDescriptor(CertificateExamples.goodSecond, use: "encryption"))),
@@ -28,10 +28,6 @@ struct KEYSameSignEnc: Rule {
                 }
             }
             for key in role.keyDescriptors {
-                if key.use == nil, !(key.keyInfo?.certificates.isEmpty ?? true) {
-                    context.report("The \(role.kind.elementName) KeyDescriptor has no use, so one key signs and decrypts.", at: key.position)
-                    continue
-                }
                 guard key.knownUse == .encryption else { continue }
                 for certificate in key.keyInfo?.certificates ?? [] {
                     if let info = context.certificates.info(for: certificate), let signing = signingKeys[info.keyFingerprint] {

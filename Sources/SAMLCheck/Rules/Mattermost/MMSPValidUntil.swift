@@ -14,7 +14,7 @@ struct MMSPValidUntil: Rule {
         citation: "mattermost.md §2.2 (validUntil = now + 7 days), §2.3",
         rationale: "Mattermost stamps its SP metadata valid for seven days. An IdP that imported a static copy holds metadata that 'expires' a week later; IdPs differ in whether they then stop trusting the SP.",
         hint: "Register the metadata URL at the IdP with automatic refresh, or check that the IdP ignores validUntil on imported SP metadata.",
-        supersedes: ["MD-VALIDUNTIL-SOON"],
+        supersedes: [MDValidUntilSoon.self],
         examples: [
             .triggers(MattermostScenarios.spMetadata().replacingFirst("<EntityDescriptor", with: "↓<EntityDescriptor")),
             .passes(MattermostScenarios.spMetadata().replacingFirst(#"validUntil="2026-06-07T23:00:00.123456789Z" "#, with: "")),

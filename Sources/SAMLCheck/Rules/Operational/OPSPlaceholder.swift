@@ -13,6 +13,7 @@ struct OPSPlaceholder: Rule {
         citation: "SHIB-LIST; MRPS §5.3",
         rationale: "Metadata is often produced from a template: an example.org scope, an endpoint on example.com, a logo sized \"HeightInPixels\", an empty certificate or a \"Fill in the details\" comment shows that part of the template was never completed, and the entity does not work as published.",
         hint: "Replace the sample value with the deployment's real one (its own scope, host, logo size, certificate), or remove the unfinished element.",
+        supersedes: [MDEntityIDHost.self],
         examples: [
             .triggers(ScopeExamples.idp(scope: #"↓<shibmd:Scope \#(ScopeExamples.namespace) regexp="false">example.org</shibmd:Scope>"#),
                       note: "The sample scope of Shibboleth's documentation."),

@@ -14,13 +14,16 @@ struct SPEncKeyMissing: Rule {
             .triggers(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "signing")),
                       note: "Reported on the SPSSODescriptor."),
             .passes(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "encryption"))),
+            .passes(CertificateExamples.sp(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "signing"))
+                        .replacingFirst("urn:oasis:names:tc:SAML:2.0:protocol", with: "urn:oasis:names:tc:SAML:1.1:protocol"),
+                    note: "A SAML 1.1-only SP: SAML 1.1 has no assertion encryption."),
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for role in entity.serviceProviders {
-            let hasEncryptionKey = role.keyDescriptors.contains { key in
-                key.isUsableForEncryption && !((key.keyInfo?.certificates.isEmpty ?? true) && (key.keyInfo?.keyValues.isEmpty ?? true))
-            }
+        // SAML 1.1 has no assertion encryption: only SAML 2.0 SPs need an encryption key. A
+        // KeyDescriptor whose KeyInfo only names its key is KEY-NO-REPRESENTATION's finding.
+        for role in entity.serviceProviders where role.supportsSAML2 {
+            let hasEncryptionKey = role.keyDescriptors.contains(where: \.isUsableForEncryption)
             if !hasEncryptionKey {
                 context.report("The SPSSODescriptor publishes no key usable for encryption; IdPs cannot encrypt assertions to it.", at: role.position)
             }

@@ -7,7 +7,7 @@ struct SIGAlgSHA1: Rule {
         escalations: [.saml2int: .error],
         profiles: [.secBP, .saml2int],
         citation: "DSIG11; S2I SDP-ALG01; NIST §9 (verify); ERR E81",
-        rationale: "XML-Signature 1.1 discourages SHA-1 and NIST disallows it for new signatures; saml2int mandates rsa-sha256 or ecdsa-sha256. samlcheck refuses a SHA-1 signature (an error, and the document does not count as validly signed) unless --allow-sha1 is given, which makes it a warning.",
+        rationale: "XML-Signature 1.1 discourages SHA-1 and NIST disallows it for new signatures; saml2int mandates rsa-sha256 or ecdsa-sha256. The finding keeps this declared severity; the refusal is separate: without --allow-sha1 samlcheck does not accept a SHA-1 signature, and SIG-INVALID (an error) says so, because a verdict must not depend on a configurable rule severity.",
         hint: "Re-sign with http://www.w3.org/2001/04/xmldsig-more#rsa-sha256 (or ecdsa-sha256).",
         examples: [
             .triggers(SignedExamples.marking("<ds:Signature>", in: SignedExamples.rsaSHA1)),

@@ -45,10 +45,16 @@ extension RuleContext {
     /// Every certificate of the document, inspected by the certificate stage.
     public var certificates: CertificateIndex { stageFacts.certificates }
 
-    /// Reports at a certificate, attributed to its entity.
+    /// Reports at a certificate, attributed to its entity, naming the lines where the entity
+    /// repeats the same certificate (rules iterate ``CertificateIndex/firstInEachEntity``).
     mutating func report(_ message: String, at entry: CertificateIndex.Entry, severity: Severity? = nil, hint: String? = nil) {
         let entity = entry.entityIndex.map { document.entities[$0] }
-        report(message, at: entry.position, entity: entity, severity: severity, hint: hint)
+        var text = message
+        let repeats = certificates.repeats(of: entry)
+        if !repeats.isEmpty {
+            text += " The same certificate is also at line\(repeats.count == 1 ? "" : "s") " + repeats.map(String.init).joined(separator: ", ") + "."
+        }
+        report(text, at: entry.position, entity: entity, severity: severity, hint: hint)
     }
 }
 
