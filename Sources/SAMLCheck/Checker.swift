@@ -135,33 +135,90 @@ public struct Checker: Sendable {
     private func check(_ input: ParserInput, source: String, facts: StageFacts) throws -> DocumentReport {
         switch try analyse(input, source: source, facts: facts) {
         case .refused(let findings, let timings):
-            let why = findings.first.map { " (\($0.rule))" } ?? ""
-            let signature = SignatureSummary(status: .notChecked, reason: "The document could not be read as XML\(why), so its signature was not checked.")
-            var report = DocumentReport(source: source, root: nil, entityCount: 0, signature: signature, findings: findings)
+            var report = refusedReport(findings, source: source)
             report.timings = timings
             return report
         case .analysed(let analysis):
-            var findings = SupersededFindings.drop(from: analysis.stageFindings + analysis.ruleFindings)
-            if let entityID = options.entityFilter {
-                findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
-            }
-            let entityCount = options.entityFilter == nil ? analysis.document.entities.count : 1
-            var report = DocumentReport(source: source, root: analysis.document.rootName, entityCount: entityCount,
-                                        signature: analysis.facts.signature, findings: findings)
-            report.timings = analysis.timings
-            report.entityIDs = analysis.document.entities.filter { options.entityFilter == nil || $0.entityID == options.entityFilter }.map(\.displayID)
-            report.validUntil = analysis.document.rootValidUntil?.date
-            report.certificates = analysis.facts.certificates.entries.compactMap { entry in
-                guard let info = entry.info, let notAfter = info.notAfter,
-                      options.entityFilter == nil || entry.entityID == options.entityFilter else { return nil }
-                return CertificateExpiry(entityID: entry.entityID, role: entry.role?.elementName, use: entry.useDescription,
-                                         fingerprint: info.fingerprint.description, notAfter: notAfter)
-            }
+            let report = self.report(of: analysis, source: source)
             // Freeing the tree and the model of a large document takes a noticeable part of a
             // second: let another thread do it while the caller goes on to render.
             Background.release(analysis)
             return report
         }
+    }
+
+    /// A document checked, with its model and what the stages established, for the modes that
+    /// look at more than one document (`pair`).
+    struct KeptAnalysis: Sendable {
+        let report: DocumentReport
+        let document: MetadataDocument
+        let facts: StageFacts
+    }
+
+    /// Reads and checks a document and keeps its model; nil model when the document was refused
+    /// (its report says why). URLs are fetched (the report has the fetch record).
+    func checkKeepingModel(_ input: MetadataInput) async throws -> (report: DocumentReport, kept: KeptAnalysis?) {
+        switch input {
+        case .file, .standardInput:
+            return try withParserInput(input) { parserInput, source in try checkKeepingModel(parserInput, source: source, facts: StageFacts()) }
+        case .url(let url):
+            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            let facts = StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified))
+            var result = try fetched.body.withUnsafeBytes { buffer in
+                try checkKeepingModel(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url, facts: facts)
+            }
+            result.report.fetch = fetched.record
+            return result
+        case .metadataQuery:
+            var result = try await checkKeepingModel(.url(input.displayName))
+            result.report.fetch?.url = input.displayName
+            return result
+        }
+    }
+
+    /// Checks a document in memory and keeps its model.
+    func checkKeepingModel(bytes: [UInt8], source: String) throws -> (report: DocumentReport, kept: KeptAnalysis?) {
+        try bytes.withUnsafeBytes { buffer in
+            try checkKeepingModel(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, facts: StageFacts())
+        }
+    }
+
+    private func checkKeepingModel(_ input: ParserInput, source: String, facts: StageFacts) throws -> (report: DocumentReport, kept: KeptAnalysis?) {
+        switch try analyse(input, source: source, facts: facts) {
+        case .refused(let findings, let timings):
+            var report = refusedReport(findings, source: source)
+            report.timings = timings
+            return (report, nil)
+        case .analysed(let analysis):
+            let report = self.report(of: analysis, source: source)
+            return (report, KeptAnalysis(report: report, document: analysis.document, facts: analysis.facts))
+        }
+    }
+
+    private func refusedReport(_ findings: [Finding], source: String) -> DocumentReport {
+        let why = findings.first.map { " (\($0.rule))" } ?? ""
+        let signature = SignatureSummary(status: .notChecked, reason: "The document could not be read as XML\(why), so its signature was not checked.")
+        return DocumentReport(source: source, root: nil, entityCount: 0, signature: signature, findings: findings)
+    }
+
+    private func report(of analysis: Analysis, source: String) -> DocumentReport {
+        var findings = SupersededFindings.drop(from: analysis.stageFindings + analysis.ruleFindings)
+        if let entityID = options.entityFilter {
+            findings.removeAll { $0.entityID != nil && $0.entityID != entityID }
+        }
+        let entityCount = options.entityFilter == nil ? analysis.document.entities.count : 1
+        var report = DocumentReport(source: source, root: analysis.document.rootName, entityCount: entityCount,
+                                    signature: analysis.facts.signature, findings: findings)
+        report.timings = analysis.timings
+        report.entityIDs = analysis.document.entities.filter { options.entityFilter == nil || $0.entityID == options.entityFilter }.map(\.displayID)
+        report.validUntil = analysis.document.rootValidUntil?.date
+        report.certificates = analysis.facts.certificates.entries.compactMap { entry in
+            guard let info = entry.info, let notAfter = info.notAfter,
+                  options.entityFilter == nil || entry.entityID == options.entityFilter else { return nil }
+            return CertificateExpiry(entityID: entry.entityID, role: entry.role?.elementName, use: entry.useDescription,
+                                     fingerprint: info.fingerprint.description, notAfter: notAfter)
+        }
+        return report
     }
 
     /// A parsed and modelled document with what the stages before the rules established.

@@ -39,21 +39,16 @@ struct Certs: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Days ahead that count as expiring for --fail-on expiring; the default is CERT-EXPIRING's.", valueName: "days"))
     var within: Int = Thresholds().certificateExpiryWarningDays
 
-    @Option(name: .customLong("max-bytes"), parsing: .unconditional,
-            help: "Refuse inputs larger than this many bytes (default 512 MiB).")
-    var maxBytesOption: Int?
-
-    var maxBytes: Int { maxBytesOption ?? ParseLimits.defaultMaximumBytes }
+    @OptionGroup var parsing: ParseLimitOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one metadata or certificate file (or - for standard input)") }
         if within < 0 { throw ValidationError("--within must be 0 or more days") }
-        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
     }
 
     func run() async throws {
         let clock = try RuleSelectionOptions.parseClock(now)
-        let checker = Checker(options: CheckOptions(rules: RuleSettings(now: clock), parseLimits: ParseLimits(maximumBytes: maxBytes),
+        let checker = Checker(options: CheckOptions(rules: RuleSettings(now: clock), parseLimits: parsing.limits,
                                                     entityFilter: entity, signature: try signatureOptions.policy(),
                                                     fetch: fetchOptions.options))
         var inventories: [CertificateInventory] = []

@@ -34,14 +34,7 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Check only the entity with this entityID (in an aggregate).")
     var entity: String?
 
-    @Option(name: .customLong("max-bytes"), parsing: .unconditional,
-            help: "Refuse documents larger than this many bytes (default 512 MiB).")
-    var maxBytesOption: Int?
-
-    var maxBytes: Int { maxBytesOption ?? ParseLimits.defaultMaximumBytes }
-
-    @Flag(name: .customLong("allow-huge-nodes"), help: "Accept text nodes over 10 MB and nesting over 256 levels (libxml2's limits).")
-    var allowHugeNodes = false
+    @OptionGroup var parsing: ParseLimitOptions
 
 
     @Flag(help: "Print how long each phase took (parse, model, certificates, signature, rules, render) to standard error.")
@@ -60,12 +53,11 @@ struct Check: AsyncParsableCommand {
             throw ValidationError("give at least one metadata file or URL (or - for standard input)")
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
-        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
     }
 
     func run() async throws {
         let (settings, configurationFile) = try selection.settingsAndSource()
-        var options = CheckOptions(rules: settings, parseLimits: ParseLimits(maximumBytes: maxBytes, allowHugeNodes: allowHugeNodes),
+        var options = CheckOptions(rules: settings, parseLimits: parsing.limits,
                                    entityFilter: entity,
                                    signature: try signatureOptions.policy(), schema: schemaOptions.options, fetch: fetchOptions.options)
         options.elementPaths = reportOptions.needsElementPaths
@@ -111,6 +103,22 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
         case .never: return nil
         }
     }
+}
+
+/// How large and deep a document may be.
+struct ParseLimitOptions: ParsableArguments {
+    @Option(name: .customLong("max-bytes"), parsing: .unconditional,
+            help: "Refuse documents larger than this many bytes (default 512 MiB).")
+    var maxBytes: Int?
+
+    @Flag(name: .customLong("allow-huge-nodes"), help: "Accept text nodes over 10 MB and nesting over 256 levels (libxml2's limits).")
+    var allowHugeNodes = false
+
+    func validate() throws {
+        if let maxBytes, maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    var limits: ParseLimits { ParseLimits(maximumBytes: maxBytes ?? ParseLimits.defaultMaximumBytes, allowHugeNodes: allowHugeNodes) }
 }
 
 /// Where the XSD files are and whether validation must run.

@@ -10,7 +10,7 @@ import Testing
     /// wrong. On the repository's real metadata they must never report an error under the
     /// default profiles.
     static let preciseOnly: Set<String> = [
-        "SP-ENC-KEY-MISSING", "IDP-SIGNING-KEY-MISSING", "ALG-KEYTRANSPORT-MISMATCH",
+        "EP-ARTIFACT-NO-ARS", "SP-ENC-KEY-MISSING", "IDP-SIGNING-KEY-MISSING", "ALG-KEYTRANSPORT-MISMATCH",
         "KEY-NO-REPRESENTATION", "KEY-MULTI-CERT", "ALG-WEAK-DIGEST", "ALG-WEAK-SIGNING",
         "SIG-ALG-SHA1", "SIG-DIGEST-SHA1", "SIG-ALG-DSA",
     ]
@@ -61,6 +61,22 @@ import Testing
                 #expect(doubled.isEmpty, "\(name): \(folded) next to \(kept) at \(doubled.map { $0.line ?? 0 })")
             }
         }
+    }
+
+    @Test("Shibboleth SPs of the SWAMID feed that receive logout by HTTP-Artifact are not told they send artifacts")
+    func artifactReceivers() throws {
+        let bytes = Array(try Data(contentsOf: try TestEnvironment.fixture("corpus/pysaml2/swamid-1.0.xml")))
+        let checker = TestEnvironment.checker()
+        let model = try checker.load(bytes: bytes).get()
+        // The case: SPs with an HTTP-Artifact SingleLogoutService and no ArtifactResolutionService.
+        let receivers = model.entities.filter { entity in
+            entity.serviceProviders.contains { role in
+                role.endpoints(.singleLogoutService).contains { $0.knownBinding == .httpArtifact } && role.endpoints(.artifactResolutionService).isEmpty
+            }
+        }
+        #expect(receivers.count >= 10, "\(receivers.count)")
+        let report = try checker.check(bytes: bytes, source: "swamid-1.0.xml")
+        #expect(!report.findings.contains { $0.rule == "EP-ARTIFACT-NO-ARS" })
     }
 
     @Test("SAML 1.1-only SPs of the SWAMID feed are not asked for an encryption key")

@@ -34,6 +34,10 @@ import Testing
                 }
                 continue
             }
+            if let pair = example.pair {
+                try Self.checkPairExample(pair, expectation: example.expectation, ruleID: ruleID, number: number + 1, profiles: profiles)
+                continue
+            }
             let policy = SignaturePolicy(anchors: example.trustAnchors())
             #expect(policy.anchors.count == example.trust.count, "\(ruleID) example \(number + 1): a trusted certificate did not load")
             let schema = SchemaOptions(location: SchemaLocation(directory: example.schemaDirectory))
@@ -50,6 +54,32 @@ import Testing
             case .passes:
                 #expect(hits.isEmpty, "\(ruleID) example \(number + 1) should not trigger it, but: \(hits.map(\.message))")
             }
+        }
+    }
+
+    /// A pair rule's example: both documents through `samlcheck pair`'s diagnosis; a marked line
+    /// on either side must carry a finding of the rule (at that side's element or as its related one).
+    static func checkPairExample(_ pair: RuleExample.PairDocuments, expectation: RuleExample.Expectation, ruleID: String, number: Int,
+                                 profiles: Set<Profile>) throws {
+        var settings = RuleSettings(now: RuleExample.clock)
+        settings.profiles.formUnion(profiles)
+        let request = pair.acsURL.map { SPRequest(acsURL: $0, origin: "the example's AuthnRequest") }
+        let report = try PairDiagnosis.run(spBytes: Array(RuleExample.unmarked(pair.sp).utf8), spSource: "sp.xml",
+                                           idpBytes: Array(RuleExample.unmarked(pair.idp).utf8), idpSource: "idp.xml",
+                                           request: request, options: CheckOptions(rules: settings))
+        let all = report.pair?.findings ?? []
+        let hits = all.filter { $0.rule == ruleID }
+        switch expectation {
+        case .triggers:
+            #expect(!hits.isEmpty, "\(ruleID) pair example \(number) should trigger it; pair findings: \(all.map { "\($0.rule): \($0.message)" })")
+            for (source, text) in [("sp.xml", pair.sp), ("idp.xml", pair.idp)] {
+                for line in RuleExample.markedLines(in: text) {
+                    let found = hits.contains { ($0.document == source && $0.line == line) || ($0.related?.document == source && $0.related?.line == line) }
+                    #expect(found, "\(ruleID) pair example \(number): expected a finding at \(source):\(line), got \(hits.map { "\($0.document ?? ""):\($0.line ?? 0) ↔ \($0.related?.document ?? ""):\($0.related?.line ?? 0)" })")
+                }
+            }
+        case .passes:
+            #expect(hits.isEmpty, "\(ruleID) pair example \(number) should not trigger it, but: \(hits.map(\.message))")
         }
     }
 }

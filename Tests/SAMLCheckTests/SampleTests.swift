@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import SAMLCheck
 
-/// Every directory under samples/ holds metadata.xml and expected.json: the findings (rule,
-/// severity, line) the sample must produce, exactly, and the exit code of the CLI.
+/// Every directory under samples/ holding metadata.xml also holds expected.json: the findings
+/// (rule, severity, line) the sample must produce, exactly, and the exit code of the CLI. (The
+/// `pair-*` directories are SP and IdP pairs: ``PairSampleTests``.)
 @Suite struct SampleTests {
     struct Expected: Decodable {
         struct Finding: Decodable, Hashable, CustomStringConvertible {
@@ -22,7 +23,7 @@ import Testing
 
     static let sampleNames: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: TestEnvironment.samples.path)) ?? []
-        return names.filter { FileManager.default.fileExists(atPath: TestEnvironment.samples.appendingPathComponent("\($0)/expected.json").path) }.sorted()
+        return names.filter { FileManager.default.fileExists(atPath: TestEnvironment.samples.appendingPathComponent("\($0)/metadata.xml").path) }.sorted()
     }()
 
     static func expected(_ name: String) throws -> Expected {

@@ -23,7 +23,8 @@ public struct Baseline: Sendable, Hashable, Codable {
 
     /// A baseline accepting every finding of a report (suppressed ones included).
     public init(report: Report) {
-        entries = report.documents.flatMap { $0.findings + $0.suppressed }.map {
+        let pairFindings = (report.pair?.findings ?? []) + (report.pair?.suppressed ?? [])
+        entries = (report.documents.flatMap { $0.findings + $0.suppressed } + pairFindings).map {
             Entry(rule: $0.rule, entityID: $0.entityID, fingerprint: $0.fingerprint, message: $0.message)
         }
         .sorted { ($0.rule, $0.entityID ?? "", $0.fingerprint) < ($1.rule, $1.entityID ?? "", $1.fingerprint) }
@@ -57,24 +58,37 @@ public struct Baseline: Sendable, Hashable, Codable {
         for entry in entries { remaining[Self.key(entry.rule, entry.entityID, entry.fingerprint), default: 0] += 1 }
         var result = report
         for index in result.documents.indices {
-            var kept: [Finding] = []
-            for finding in result.documents[index].findings {
-                // A failed signature verdict is not a finding one accepts once and for all.
-                if finding.isSignatureVerdict {
-                    kept.append(finding)
-                    continue
-                }
-                let key = Self.key(finding.rule, finding.entityID, finding.fingerprint)
-                if let count = remaining[key], count > 0 {
-                    remaining[key] = count - 1
-                    result.documents[index].suppressed.append(finding)
-                } else {
-                    kept.append(finding)
-                }
-            }
+            let (kept, suppressed) = Self.split(result.documents[index].findings, remaining: &remaining)
             result.documents[index].findings = kept
+            result.documents[index].suppressed += suppressed
+        }
+        if let pair = result.pair {
+            let (kept, suppressed) = Self.split(pair.findings, remaining: &remaining)
+            result.pair?.findings = kept
+            result.pair?.suppressed += suppressed
         }
         return result
+    }
+
+    /// The findings the remaining entries do not record, and those they do.
+    private static func split(_ findings: [Finding], remaining: inout [String: Int]) -> (kept: [Finding], suppressed: [Finding]) {
+        var kept: [Finding] = []
+        var suppressed: [Finding] = []
+        for finding in findings {
+            // A failed signature verdict is not a finding one accepts once and for all.
+            if finding.isSignatureVerdict {
+                kept.append(finding)
+                continue
+            }
+            let key = Self.key(finding.rule, finding.entityID, finding.fingerprint)
+            if let count = remaining[key], count > 0 {
+                remaining[key] = count - 1
+                suppressed.append(finding)
+            } else {
+                kept.append(finding)
+            }
+        }
+        return (kept, suppressed)
     }
 
     private static func key(_ rule: String, _ entityID: String?, _ fingerprint: String) -> String {

@@ -66,16 +66,21 @@ public struct Report: Sendable, Hashable, Codable {
     public var documents: [DocumentReport]
     /// The Mattermost mode's diagnostics and whether each ran; nil for other commands.
     public var mattermost: MattermostSummary?
+    /// `samlcheck pair`: the findings about an SP and an IdP together; nil for other commands.
+    public var pair: PairSummary?
 
-    public init(documents: [DocumentReport], mattermost: MattermostSummary? = nil) {
+    public init(documents: [DocumentReport], mattermost: MattermostSummary? = nil, pair: PairSummary? = nil) {
         self.documents = documents
         self.mattermost = mattermost
+        self.pair = pair
     }
 
-    public var counts: SeverityCounts { documents.reduce(SeverityCounts()) { $0 + $1.counts } }
+    public var counts: SeverityCounts {
+        documents.reduce(SeverityCounts(pair?.findings ?? [])) { $0 + $1.counts }
+    }
 
-    /// Number of findings a baseline suppressed, over all documents.
-    public var suppressedCount: Int { documents.reduce(0) { $0 + $1.suppressed.count } }
+    /// Number of findings a baseline suppressed, over all documents (and the pair).
+    public var suppressedCount: Int { documents.reduce(pair?.suppressed.count ?? 0) { $0 + $1.suppressed.count } }
 
     /// Whether any input could not be read (the run then exits 2).
     public var hasUnreadableDocuments: Bool { documents.contains { $0.unreadable != nil } }

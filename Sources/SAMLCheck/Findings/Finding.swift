@@ -13,6 +13,11 @@ public struct Finding: Sendable, Hashable, Codable {
     public var path: String?
     /// How to fix it.
     public var hint: String?
+    /// The document the finding is in, for findings that are not listed under their document
+    /// (those about an SP and an IdP together); nil otherwise.
+    public var document: String?
+    /// For a finding about an SP and an IdP together: the element on the other side.
+    public var related: FindingPlace?
     /// True for the finding that carries a failed signature verdict the run must fail on (an
     /// `invalid` signature, or any status but `valid` under trust input or
     /// `--require-signature`): configuration did not lower it and baselines never suppress it.
@@ -33,12 +38,13 @@ public struct Finding: Sendable, Hashable, Codable {
         self.hint = hint
     }
 
-    enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint }
+    enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint, document, related }
 
     // `element` identifies a node of one parse: two reports of the same input are equal.
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
         lhs.rule == rhs.rule && lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.entityID == rhs.entityID
             && lhs.line == rhs.line && lhs.path == rhs.path && lhs.hint == rhs.hint && lhs.isSignatureVerdict == rhs.isSignatureVerdict
+            && lhs.document == rhs.document && lhs.related == rhs.related
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -116,3 +116,15 @@ extension InputReader {
         }
     }
 }
+
+extension MetadataInput {
+    /// The whole content of a local input (a file or standard input), refusing more than
+    /// `maximumBytes`; URLs are fetched by the checker, not read here.
+    public func localBytes(maximumBytes: Int) throws(InputError) -> [UInt8] {
+        switch self {
+        case .file(let path): return try InputReader.readAll(path, maximumBytes: maximumBytes)
+        case .standardInput: return try InputReader.readAll(descriptor: STDIN_FILENO, source: "-", maximumBytes: maximumBytes)
+        case .url, .metadataQuery: throw InputError(source: displayName, reason: "a URL, where a local file or - was expected")
+        }
+    }
+}

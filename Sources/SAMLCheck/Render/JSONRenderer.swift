@@ -22,9 +22,12 @@ public enum JSONRenderer {
         let summary: Summary
         /// Only in Mattermost reports (an absent optional is not written).
         let mattermost: MattermostSummary?
+        /// Only in pair reports.
+        let pair: Pair?
 
         init(report: Report, run: RunDescription) {
             mattermost = report.mattermost
+            pair = report.pair.map(Pair.init)
             tool = Tool(name: "samlcheck", version: run.toolVersion)
             now = run.now.iso8601
             profiles = run.profiles.sorted().map(\.rawValue)
@@ -89,11 +92,52 @@ public enum JSONRenderer {
         }
     }
 
-    /// A finding with every key present (null when unknown), so consumers can rely on the shape.
+    /// `samlcheck pair`'s object: the sides, the verdict, the pair's findings, its keys.
+    private struct Pair: Encodable {
+        let sp: PairSummary.Side
+        let idp: PairSummary.Side
+        let verdict: PairSummary.Verdict
+        /// The first error about the pair (why it will fail), or null.
+        let reason: JSONFinding?
+        let findings: [JSONFinding]
+        let keys: [PairSummary.Key]
+        let notChecked: [PairSummary.NotChecked]
+        let summary: Summary
+
+        init(_ pair: PairSummary) {
+            sp = pair.sp
+            idp = pair.idp
+            verdict = pair.verdict
+            reason = pair.reason.map(JSONFinding.init)
+            findings = pair.findings.map(JSONFinding.init)
+            keys = pair.keys
+            notChecked = pair.notChecked
+            let counts = SeverityCounts(pair.findings)
+            summary = Summary(documents: nil, entities: 2, error: counts.error, warning: counts.warning, info: counts.info,
+                              suppressed: pair.suppressed.count)
+        }
+
+        enum CodingKeys: String, CodingKey { case sp, idp, verdict, reason, findings, keys, notChecked, summary }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(sp, forKey: .sp)
+            try container.encode(idp, forKey: .idp)
+            try container.encode(verdict, forKey: .verdict)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(findings, forKey: .findings)
+            try container.encode(keys, forKey: .keys)
+            try container.encode(notChecked, forKey: .notChecked)
+            try container.encode(summary, forKey: .summary)
+        }
+    }
+
+    /// A finding with every key present (null when unknown), so consumers can rely on the shape;
+    /// a pair finding adds `document` and `related` (the other side's element).
     private struct JSONFinding: Encodable {
         let finding: Finding
 
-        enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint, fingerprint }
+        enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint, fingerprint, document, related }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -105,6 +149,8 @@ public enum JSONRenderer {
             try container.encode(finding.path, forKey: .path)
             try container.encode(finding.hint, forKey: .hint)
             try container.encode(finding.fingerprint, forKey: .fingerprint)
+            try container.encodeIfPresent(finding.document, forKey: .document)
+            try container.encodeIfPresent(finding.related, forKey: .related)
         }
     }
 }

@@ -56,6 +56,20 @@ public enum JUnitRenderer {
 
             """)
         }
+        if let pair = report.pair {
+            // The pair is one testcase: it fails when SSO between the two will fail (or on findings at --fail-on).
+            let name = "pair: \(pair.sp.entityID) and \(pair.idp.entityID)"
+            let (text, failed) = testcase(name: name, source: "pair", findings: pair.findings, failOn: failOn)
+            totalTests += 1
+            if failed { totalFailures += 1 }
+            suites.append("""
+              <testsuite name="pair" tests="1" failures="\(failed ? 1 : 0)" errors="0" skipped="0" timestamp="\(run.now.iso8601.replacingFirst("Z", with: ""))">
+                <properties>
+            \(property("verdict", pair.verdict.rawValue))\(property("sp", pair.sp.document))\(property("idp", pair.idp.document))    </properties>
+            \(text)  </testsuite>
+
+            """)
+        }
         return """
         <?xml version="1.0" encoding="UTF-8"?>
         <testsuites name="samlcheck" tests="\(totalTests)" failures="\(totalFailures)" errors="\(totalErrors)" skipped="0">
@@ -89,7 +103,8 @@ public enum JUnitRenderer {
     }
 
     private static func line(_ finding: Finding, source: String) -> String {
-        var text = "\(source):\(finding.line.map(String.init) ?? "-"): \(finding.severity.rawValue) \(finding.rule) \(finding.message)"
+        var text = "\(finding.document ?? source):\(finding.line.map(String.init) ?? "-"): \(finding.severity.rawValue) \(finding.rule) \(finding.message)"
+        if let related = finding.related { text += "\n  other side: \(related.document):\(related.line.map(String.init) ?? "-")" }
         if let hint = finding.hint { text += "\n  hint: \(hint)" }
         return text
     }

@@ -21,16 +21,22 @@ public enum RuleExplanation {
             for anchor in example.trustAnchors() { extra.append("with --trust set to the certificate \(anchor.subject ?? anchor.fingerprint.description)") }
             if let note = example.note { extra.append(note) }
             out += heading + (extra.isEmpty ? "" : " (" + extra.joined(separator: "; ") + ")") + "\n"
+            if let pair = example.pair {
+                // A pair example is two documents (and maybe the ACS URL the SP asks for).
+                if let acsURL = pair.acsURL { out += "  with --acs-url \(acsURL)\n" }
+                out += "  SP metadata\n" + numbered(pair.sp) + "  IdP metadata\n" + numbered(pair.idp) + "\n"
+                continue
+            }
             // A Mattermost deployment example is a situation in words, not a document.
-            out += (example.scenario != nil ? wrap(example.markedDocument, indent: 4) : numbered(example)) + "\n"
+            out += (example.scenario != nil ? wrap(example.markedDocument, indent: 4) : numbered(example.markedDocument)) + "\n"
         }
         return out
     }
 
     /// The example's lines, numbered, with `>` on the lines where the finding is reported.
-    private static func numbered(_ example: RuleExample) -> String {
-        let marked = Set(example.markedLines)
-        let lines = example.document.split(separator: "\n", omittingEmptySubsequences: false)
+    private static func numbered(_ markedDocument: String) -> String {
+        let marked = Set(RuleExample.markedLines(in: markedDocument))
+        let lines = RuleExample.unmarked(markedDocument).split(separator: "\n", omittingEmptySubsequences: false)
         let width = String(lines.count).count
         var out = ""
         for (offset, line) in lines.enumerated() {

@@ -22,6 +22,23 @@ public enum SARIFRenderer {
                 results.append(SARIFResult(finding, artifact: location, ruleIndex: ruleIndex[finding.rule], suppressed: true))
             }
         }
+        // A pair finding is located in its own document, with the other side's element as a related location.
+        if let pair = report.pair {
+            func artifact(_ source: String?) -> SARIFArtifactLocation {
+                let index = report.documents.firstIndex { $0.source == source }
+                return SARIFArtifactLocation(uri: uri(for: source ?? ""), index: index)
+            }
+            for (finding, suppressed) in pair.findings.map({ ($0, false) }) + pair.suppressed.map({ ($0, true) }) {
+                var result = SARIFResult(finding, artifact: artifact(finding.document), ruleIndex: ruleIndex[finding.rule], suppressed: suppressed)
+                if let related = finding.related {
+                    result.relatedLocations = [SARIFRelatedLocation(
+                        id: 1, physicalLocation: SARIFPhysicalLocation(artifactLocation: artifact(related.document),
+                                                                       region: related.line.flatMap { $0 > 0 ? SARIFRegion(startLine: $0) : nil }),
+                        message: SARIFText(text: "The other side: \(related.entityID ?? related.document)"))]
+                }
+                results.append(result)
+            }
+        }
         let log = SARIFLog(runs: [SARIFRun(
             tool: SARIFTool(driver: SARIFDriver(name: "samlcheck", version: run.toolVersion, semanticVersion: run.toolVersion,
                                                 rules: rules.map(SARIFRule.init))),
@@ -194,12 +211,20 @@ private struct SARIFSuppression: Encodable {
     let justification = "Recorded in the samlcheck baseline."
 }
 
+private struct SARIFRelatedLocation: Encodable {
+    let id: Int
+    let physicalLocation: SARIFPhysicalLocation
+    let message: SARIFText
+}
+
 private struct SARIFResult: Encodable {
     let ruleId: String
     let ruleIndex: Int?
     let level: String
     let message: SARIFText
     let locations: [SARIFLocation]
+    /// For a pair finding: the element on the other side.
+    var relatedLocations: [SARIFRelatedLocation]?
     let partialFingerprints: [String: String]
     let suppressions: [SARIFSuppression]?
 

@@ -27,10 +27,12 @@ public struct TextRenderer: Sendable {
     public func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var out = ChunkedText(sink: sink)
+            if let pair = report.pair { out += verdictLine(pair, sideErrors: report.documents.reduce(0) { $0 + $1.counts.error }) }
             if let mattermost = report.mattermost { renderChecks(mattermost.checks, into: &out) }
             for document in report.documents {
                 renderDocument(document, into: &out)
             }
+            if let pair = report.pair { renderPair(pair, into: &out) }
             out += summaryLine(report)
             out += settingsLine(run)
             out.flush()
@@ -187,7 +189,61 @@ public struct TextRenderer: Sendable {
             out += style(document.source, .bold) + ": signature " + signatureText(document.signature)
                 + ", \(plural(counts.error, "error", "errors")), \(plural(counts.warning, "warning", "warnings")), \(counts.info) info\n"
         }
+        if let pair = report.pair { out = verdictLine(pair, sideErrors: report.documents.reduce(0) { $0 + $1.counts.error }) + out }
         return out + summaryLine(report) + (run.map(settingsLine) ?? "")
+    }
+
+    /// "SSO between SP and IdP: will work" or "… will fail, because RULE: message". The verdict
+    /// is about the two together; errors in either side's own metadata are pointed at.
+    private func verdictLine(_ pair: PairSummary, sideErrors: Int) -> String {
+        var line = "SSO between \(pair.sp.entityID) and \(pair.idp.entityID): "
+        if let reason = pair.reason {
+            line += style("will fail", .red) + ", because " + style(reason.rule, .bold) + ": " + reason.message
+        } else {
+            line += style("will work", .green)
+            var notes: [String] = []
+            let warnings = (pair.findings + pair.suppressed).filter { $0.severity == .warning }.count
+            if warnings > 0 { notes.append("\(plural(warnings, "warning", "warnings")) about the pair") }
+            if sideErrors > 0 { notes.append(style("\(plural(sideErrors, "error", "errors")) in their own metadata", .red)) }
+            if !notes.isEmpty { line += " (" + notes.joined(separator: "; ") + " below)" }
+        }
+        return line + "\n"
+    }
+
+    /// The pair's own findings (each with both places), the keys it depends on, and what was not checked.
+    private func renderPair(_ pair: PairSummary, into out: inout ChunkedText) {
+        out += style("pair", .bold) + ": SP \(pair.sp.entityID) (\(pair.sp.document)) and IdP \(pair.idp.entityID) (\(pair.idp.document))\n"
+        if pair.findings.isEmpty { out += "  no findings\n" }
+        var hintsShown: Set<String> = []
+        for finding in pair.findings {
+            out += "    " + place(finding.document, finding.line)
+            if let related = finding.related { out += " ↔ " + place(related.document, related.line) }
+            out += ": " + severityText(finding.severity) + " " + style(finding.rule, .bold) + " " + finding.message + "\n"
+            if let hint = finding.hint, hintsShown.insert(finding.rule + "\u{1F}" + hint).inserted {
+                out += "      " + style("hint: " + hint, .dim) + "\n"
+            }
+        }
+        if !pair.keys.isEmpty {
+            out += "  keys the pair depends on (soonest to expire first):\n"
+            for key in pair.keys {
+                var line = "    \(key.purpose): \(key.subject) (\(key.fingerprint.prefix(23))…) "
+                if let notAfter = key.notAfter, let days = key.daysLeft {
+                    let left = days < 0 ? "expired \(plural(-days, "day", "days")) ago" : "\(plural(days, "day", "days")) left"
+                    line += "until \(notAfter.prefix(10)), " + style(left, days < 30 ? .yellow : .none)
+                } else {
+                    line += "with no readable expiry"
+                }
+                line += key.successor.map { "; successor \($0.prefix(23))… published" } ?? "; no successor published"
+                out += line + " (" + place(key.document, key.line) + ")\n"
+            }
+        }
+        for skipped in pair.notChecked {
+            out += "  " + style("not checked", .yellow) + ": \(skipped.rule): \(skipped.reason)\n"
+        }
+    }
+
+    private func place(_ document: String?, _ line: Int?) -> String {
+        (document ?? "") + (line.map { ":" + String($0) } ?? "")
     }
 
     private func signatureText(_ signature: SignatureSummary) -> String {

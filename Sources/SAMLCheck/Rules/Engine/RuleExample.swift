@@ -27,6 +27,16 @@ public struct RuleExample: Sendable {
     /// For Mattermost deployment rules: the recorded observation the example is (the document
     /// text is then its description).
     public let scenario: MattermostObservation?
+    /// For pair rules: the SP and the IdP documents (the document text is the SP's).
+    public let pair: PairDocuments?
+
+    /// The two documents of a pair rule's example, each with its `↓` markers.
+    public struct PairDocuments: Sendable {
+        public let sp: String
+        public let idp: String
+        /// The ACS URL the SP's AuthnRequest asks for, when the example gives one.
+        public let acsURL: String?
+    }
 
     /// The clock examples run at.
     public static let clock = Date(timeIntervalSince1970: 1_780_272_000)  // 2026-06-01T00:00:00Z
@@ -36,26 +46,38 @@ public struct RuleExample: Sendable {
                                 origin: DocumentOrigin? = nil,
                                 note: String? = nil) -> RuleExample {
         RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
-                    origin: origin, scenario: nil)
+                    origin: origin, scenario: nil, pair: nil)
     }
 
     public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
                                 origin: DocumentOrigin? = nil,
                               note: String? = nil) -> RuleExample {
         RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
-                    origin: origin, scenario: nil)
+                    origin: origin, scenario: nil, pair: nil)
     }
 
     /// A Mattermost deployment, described in words, that must make the rule report.
     public static func triggers(scenario: MattermostObservation, _ description: String) -> RuleExample {
         RuleExample(expectation: .triggers, markedDocument: description, profiles: [], note: nil, trust: [], schemaDirectory: nil,
-                    origin: nil, scenario: scenario)
+                    origin: nil, scenario: scenario, pair: nil)
     }
 
     /// A Mattermost deployment that must not make the rule report.
     public static func passes(scenario: MattermostObservation, _ description: String) -> RuleExample {
         RuleExample(expectation: .passes, markedDocument: description, profiles: [], note: nil, trust: [], schemaDirectory: nil,
-                    origin: nil, scenario: scenario)
+                    origin: nil, scenario: scenario, pair: nil)
+    }
+
+    /// An SP and an IdP that must make the pair rule report (at each marked line, on either side).
+    public static func triggers(sp: String, idp: String, acsURL: String? = nil, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .triggers, markedDocument: sp, profiles: profiles, note: note, trust: [], schemaDirectory: nil, origin: nil,
+                    scenario: nil, pair: PairDocuments(sp: sp, idp: idp, acsURL: acsURL))
+    }
+
+    /// An SP and an IdP that must not make the pair rule report.
+    public static func passes(sp: String, idp: String, acsURL: String? = nil, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
+        RuleExample(expectation: .passes, markedDocument: sp, profiles: profiles, note: note, trust: [], schemaDirectory: nil, origin: nil,
+                    scenario: nil, pair: PairDocuments(sp: sp, idp: idp, acsURL: acsURL))
     }
 
     /// The example's trust anchors, decoded.
@@ -70,12 +92,18 @@ public struct RuleExample: Sendable {
     public var document: String { markedDocument.filter { $0 != RuleExample.marker } }
 
     /// Lines (1-based) that carry a marker.
-    public var markedLines: [Int] {
+    public var markedLines: [Int] { Self.markedLines(in: markedDocument) }
+
+    /// Lines (1-based) of `text` that carry a marker.
+    public static func markedLines(in text: String) -> [Int] {
         var lines: [Int] = []
-        for (number, line) in markedDocument.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(RuleExample.marker) {
             lines.append(number + 1)
         }
         return lines
     }
+
+    /// `text` without its markers.
+    public static func unmarked(_ text: String) -> String { text.filter { $0 != marker } }
 }

@@ -10,6 +10,57 @@ public enum SignedExamples {
     /// The IdP's own signing certificate (CN=idp.example.org), base64 DER.
     public static let idpCertificate = "MIICwDCCAaigAwIBAgIUXFCUpnIEzA5zPN08vuNzN1U12UIwDQYJKoZIhvcNAQELBQAwGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMB4XDTI2MDEwMTAwMDAwMFoXDTM2MDEwMTAwMDAwMFowGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlCWNcyx0JvDWdZxrNitx7NbU2s8wmSQ8bKBQy2gsQVszy39uUIQ8QE+tEY5tE6aSdq5XQy5kZr/dRqhDyIpqpBHDWmjMyqNxQsAxTAvY+FlcYQ0osg5rkqI6NR1ZJNb5JApLJvK06RN9gB0L25NuFTooDgPL0y8vkTQm250PQEifpXz49twv2WW5C1sc1FDsif3i3fFmAJARjRwHo0XTBslds0m+tGtLEFcqq9wZM8mfsnZ0YBbHscUFWrMyhL44Fu2hfl8dubhD4JU5Xf5GEwEeC1WeTNKwPergudN6NVhqIV+Jta+vTdgeT0/gKvwQS5w+9vJL9Z8eIvLSaNf6cwIDAQABMA0GCSqGSIb3DQEBCwUAA4IBAQBoFgFtDiq8hOqecgnzqpeT52ta/1EO9UCnDVwuBAe8NVvQ9w/RH1/8Wdm2yoIlcxSP7gX9wiIBdSMcSUnTOj61biIvAIuAmiLKVvDP7hY8r7Y08w7jHjeS/iI4J4nUT1tVB+k/eoxF8cTEhySQJBaPnYD2+UkHwp7E9r2wZEQZfKUxHTcdzLovi8wZ6C4a512UXuuYqW+Uv2txEVciDXWQDji7TQoRVZElJOfuljcBg+hRMmhHnXTJfR3zWMhVugjHDF+TAfE55+IJemmKomoK1lsBOsCtIRzs57HY3gnmpz2CfV+66oN9R9rNtXQdNzqW9XDzpsgI7jZUBo7/pI+K"
 
+    /// An SP EntityDescriptor signed with another throw-away key (its certificate is in the
+    /// signature's KeyInfo), for pair examples that need both sides signed.
+    public static let signedSP = #"""
+<?xml version="1.0"?>
+<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_sp" entityID="https://sp.example.org/shibboleth" validUntil="2026-06-15T00:00:00Z">
+  <ds:Signature>
+    <ds:SignedInfo>
+      <ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>
+      <ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/>
+      <ds:Reference URI="#_sp">
+        <ds:Transforms>
+          <ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>
+          <ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>
+        </ds:Transforms>
+        <ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/>
+        <ds:DigestValue>MAl8WZx+7llVtDSask7p8Rv3ANKniwwGDrfpwK3HEvs=</ds:DigestValue>
+      </ds:Reference>
+    </ds:SignedInfo>
+    <ds:SignatureValue>VbT2pHR9kK9m8N5AyJwZVB0PRzQnrzYW109FpajfCP66ChBXIFqEaKbeB3BYlIeB
+u8oPmHk78YTpgblF9OAp7YWPYLKza2AqiH3mBZTbQFYpZA9QHAoANF6PJwp4+qVR
+p2LE0sQVz9Sjp+8DvckXOoe5lY0Mb+VixquNY+Ih0yF2JjUBxTTj5hwCKVGqyEQM
++FS0nZi7cX0xeoIC3I3aT2WLccie+rK55bGPgma/q8PBZQkKaDJKC0dzGENPm7Az
+D4nG2q10eirTAqQT/uAhgC48urVsuXoRjZxVYWe1MPN3bB56TrPzuxFS1ktNutbc
+nL+4vDyqjiF3+cOad/oNBA==</ds:SignatureValue>
+    <ds:KeyInfo><ds:X509Data>
+<ds:X509Certificate>MIIDGjCCAgKgAwIBAgIBBzANBgkqhkiG9w0BAQsFADAmMSQwIgYDVQQDDBttZXRh
+ZGF0YS1zaWduZXIuZXhhbXBsZS5vcmcwHhcNMjYxMjAzMTYxMjMxWhcNMzYxMTMw
+MTYxMjMxWjAmMSQwIgYDVQQDDBttZXRhZGF0YS1zaWduZXIuZXhhbXBsZS5vcmcw
+ggEiMA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQC2n+boZJK3nuE1BHqSp82s
+h6/hM7nBUzHmKNpGw7ABVfuv5WqWwHVsxVKee1P59N2adL3p0j6Hg8Cpdz4hXJ/1
+C3FBNcj4k4b33kILvxsqHzvv+08Zw+zXj0CTo+30dtvhsUloIXoOM6fQ8pmqeBsn
+0RFJTyQowIgooyse/acWvLn87oIl0MShEKL5jIpzrooNqyQ26NAZ43aamzn9k3va
+XFfzensNb2POkfsltUsjAWvkjlWjclbRKbF8RRKILtmel0wBI6laR2DbSgETrS6F
+3dhvAPPFN5w1ztFQb9O1L2CpfZ6ulX5nTxvLCl8lwjUjTFm3FeW5ZssSmdIePIg1
+AgMBAAGjUzBRMB0GA1UdDgQWBBQyorddMu9SVg/A5v+k9/+/LdgL9zAfBgNVHSME
+GDAWgBQyorddMu9SVg/A5v+k9/+/LdgL9zAPBgNVHRMBAf8EBTADAQH/MA0GCSqG
+SIb3DQEBCwUAA4IBAQAA96MuxmsBArWiYkIfJKMP5mWLdPCZtARHxDN/QccMxOKC
+UIHH2m+jiHy6hCf1YFzscXan4nZYq7+W9GSHtOycjRC73LKshwfbw+4JSsz9ZvAj
+xLtD2TvGYPQ+wP3B+NjG4/6UxALSsgyepCfv5vXJKPypWlD0sJg7mxEjhA7RhUCs
+1ClWNd6iw9xayv+SpVwaQn7vk32htdkwobk94NJrKQXXicV8hcmZlCBvkTnPcte+
+LUE2kqr29DqVRyM3dJ09EMFDIcNrSq+P2Sy4buMLckQLdI5vuDd0JRkfLNe/l+dF
+iAM0307fTwCdYhZi8MXbmyQsFegAW5hso7B2JQ2X
+</ds:X509Certificate>
+</ds:X509Data></ds:KeyInfo>
+  </ds:Signature>
+  <md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+    <md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://sp.example.org/Shibboleth.sso/SAML2/POST" index="1"/>
+  </md:SPSSODescriptor>
+</md:EntityDescriptor>
+"""#
+
     /// An IdP EntityDescriptor signed by the metadata signer (rsa-sha256, sha256, exclusive C14N, Reference to the root ID).
     public static let signedIdP = #"""
 <?xml version="1.0"?>
