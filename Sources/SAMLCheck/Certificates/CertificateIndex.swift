@@ -55,7 +55,10 @@ public struct CertificateIndex: Sendable {
     /// The first of the entries with the same certificate in the same entity (one for
     /// KeyDescriptors, one for signatures): what rules about a certificate report on, so that a
     /// certificate repeated in three KeyDescriptors is one finding, not three.
-    public let firstInEachEntity: [Entry]
+    public var firstInEachEntity: LazyMapSequence<[Int32], Entry> { firstIndices.lazy.map { [entries] in entries[Int($0)] } }
+    /// Positions in `entries` of ``firstInEachEntity`` (indices, not copies: an aggregate has
+    /// tens of thousands of entries).
+    private let firstIndices: [Int32]
     private let byPosition: [SourcePosition: Int]
     /// For an entry of ``firstInEachEntity``, the lines of its repeats.
     private let repeatLines: [SourcePosition: [Int]]
@@ -74,18 +77,18 @@ public struct CertificateIndex: Sendable {
         self.byPosition = index
 
         var first: [Sameness: SourcePosition] = [:]
-        var unique: [Entry] = []
+        var unique: [Int32] = []
         var repeats: [SourcePosition: [Int]] = [:]
-        for entry in entries {
+        for (offset, entry) in entries.enumerated() {
             let key = Sameness(entityIndex: entry.entityIndex, inSignature: !entry.isInKeyDescriptor, textNumber: entry.textNumber)
             if let original = first[key] {
                 repeats[original, default: []].append(entry.containerPosition.line)
             } else {
                 first[key] = entry.position
-                unique.append(entry)
+                unique.append(Int32(offset))
             }
         }
-        self.firstInEachEntity = unique
+        self.firstIndices = unique
         self.repeatLines = repeats
     }
 

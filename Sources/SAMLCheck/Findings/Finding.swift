@@ -15,9 +15,15 @@ public struct Finding: Sendable, Hashable, Codable {
     public var hint: String?
     /// The document the finding is in, for findings that are not listed under their document
     /// (those about an SP and an IdP together); nil otherwise.
-    public var document: String?
+    public var document: String? {
+        get { sides?.document }
+        set { sides = FindingSides(document: newValue, related: related) }
+    }
     /// For a finding about an SP and an IdP together: the element on the other side.
-    public var related: FindingPlace?
+    public var related: FindingPlace? {
+        get { sides?.related }
+        set { sides = FindingSides(document: document, related: newValue) }
+    }
     /// True for the finding that carries a failed signature verdict the run must fail on (an
     /// `invalid` signature, or any status but `valid` under trust input or
     /// `--require-signature`): configuration did not lower it and baselines never suppress it.
@@ -25,7 +31,10 @@ public struct Finding: Sendable, Hashable, Codable {
     public var isSignatureVerdict = false
     /// The element the finding is about, when it has one: how ``SupersededFindings`` tells
     /// elements on one line apart. Not part of any report format.
-    var element: ElementIdentity?
+    var element = ElementIdentity.none
+    /// `document` and `related`, boxed: only pair findings have them, and a report can hold
+    /// tens of thousands of findings, so the others carry one empty reference.
+    private var sides: FindingSides?
 
     public init(rule: String, severity: Severity, message: String, entityID: String? = nil,
                 line: Int? = nil, path: String? = nil, hint: String? = nil) {
@@ -39,6 +48,30 @@ public struct Finding: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint, document, related }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(rule: try container.decode(String.self, forKey: .rule), severity: try container.decode(Severity.self, forKey: .severity),
+                  message: try container.decode(String.self, forKey: .message), entityID: try container.decodeIfPresent(String.self, forKey: .entityID),
+                  line: try container.decodeIfPresent(Int.self, forKey: .line), path: try container.decodeIfPresent(String.self, forKey: .path),
+                  hint: try container.decodeIfPresent(String.self, forKey: .hint))
+        let document = try container.decodeIfPresent(String.self, forKey: .document)
+        let related = try container.decodeIfPresent(FindingPlace.self, forKey: .related)
+        if document != nil || related != nil { sides = FindingSides(document: document, related: related) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(entityID, forKey: .entityID)
+        try container.encodeIfPresent(line, forKey: .line)
+        try container.encodeIfPresent(path, forKey: .path)
+        try container.encodeIfPresent(hint, forKey: .hint)
+        try container.encodeIfPresent(document, forKey: .document)
+        try container.encodeIfPresent(related, forKey: .related)
+    }
 
     // `element` identifies a node of one parse: two reports of the same input are equal.
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
@@ -100,5 +133,16 @@ public struct SeverityCounts: Sendable, Hashable, Codable {
         case .warning: return error + warning
         case .info: return error + warning + info
         }
+    }
+}
+
+/// A pair finding's own document and the other side's element (see ``Finding/document``).
+private final class FindingSides: Sendable {
+    let document: String?
+    let related: FindingPlace?
+
+    init(document: String?, related: FindingPlace?) {
+        self.document = document
+        self.related = related
     }
 }

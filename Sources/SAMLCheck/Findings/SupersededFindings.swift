@@ -19,7 +19,7 @@ enum SupersededFindings {
         var rule: String
         var entityID: String?
         var line: Int?
-        var element: ElementIdentity?
+        var element: ElementIdentity
 
         init(rule: String, of finding: Finding) {
             self.rule = rule

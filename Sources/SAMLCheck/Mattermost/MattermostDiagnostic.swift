@@ -36,7 +36,7 @@ struct MattermostReporter {
         var line: Int?
         var path: String?
         var entityID: String?
-        var element: ElementIdentity?
+        var element = ElementIdentity.none
         switch place {
         case .deployment: break
         case .spMetadata(let position):

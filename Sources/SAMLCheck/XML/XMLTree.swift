@@ -162,17 +162,18 @@ public struct SourcePosition: Hashable {
 extension SourcePosition: @unchecked Sendable {}
 
 /// Which element a position is in, telling apart elements that share a line (metadata written
-/// on one line has every element on line 1). Compared, never dereferenced.
+/// on one line has every element on line 1): the node's address, compared among the findings
+/// of one tree, never dereferenced. One word, as every finding carries one.
 struct ElementIdentity: Hashable, Sendable {
     fileprivate let address: UInt
-    fileprivate let treeSerial: UInt32
+
+    /// No element (a finding about the input, or a deployment).
+    static let none = ElementIdentity(address: 0)
 }
 
 extension SourcePosition {
     /// The element, for positions that have one.
-    var element: ElementIdentity? {
-        nodeAddress.map { ElementIdentity(address: UInt(bitPattern: $0), treeSerial: treeSerial) }
-    }
+    var element: ElementIdentity { ElementIdentity(address: nodeAddress.map { UInt(bitPattern: $0) } ?? 0) }
 }
 
 extension XMLTree {
