@@ -6,21 +6,31 @@ import Glibc
 /// node_exporter textfile collector never reads half a report.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws {
+        try write(to: path) { sink in sink(text) }
+    }
+
+    /// Writes what `produce` hands its sink, piece by piece, so that a large report streams
+    /// into the file instead of being held whole.
+    static func write(to path: String, _ produce: ((String) -> Void) -> Void) throws {
         let temporary = path + ".samlcheck-\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path, errno) }
-        var text = text
-        let code: Int32 = text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
+        var code: Int32 = 0
+        produce { piece in
+            guard code == 0 else { return }
+            var piece = piece
+            code = piece.withUTF8 { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += written
                 }
-                offset += written
+                return 0
             }
-            return 0
         }
         let closed = close(descriptor) == 0 ? 0 : errno
         if code != 0 || closed != 0 {

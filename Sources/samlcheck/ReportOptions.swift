@@ -90,10 +90,12 @@ struct ReportOptions: ParsableArguments {
         for target in targets {
             let colour = target.file == nil && !noColour && Terminal.stdoutWantsColour
             if let file = target.file {
-                let output = renderTime.measure("render") {
-                    target.format.render(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose)
+                // Streamed into the file as it is rendered ("render" includes writing it).
+                try renderTime.measure("render") {
+                    try OutputFile.write(to: file) { sink in
+                        target.format.write(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose, to: sink)
+                    }
                 }
-                try OutputFile.write(output, to: file)
             } else {
                 // Standard output gets the report as it is rendered ("render" includes writing it).
                 renderTime.measure("render") {

@@ -158,10 +158,13 @@ import Testing
         #expect(text.components(separatedBy: "aggregate.xml:").count - 1 == findings.count)
         #expect(pieces.count > 10)
         #expect(pieces.allSatisfy { $0.utf8.count < (64 << 10) + 4096 }, "\(pieces.map(\.utf8.count).max() ?? 0)")
-        // Every other format is handed over whole.
+        // JSON and SARIF stream too (StreamingReportTests checks their bytes); JUnit is handed over whole.
         var json: [String] = []
         ReportFormat.json.write(report, run: run, failOn: .error) { json.append($0) }
-        #expect(json == [ReportFormat.json.render(report, run: run, failOn: .error)])
+        #expect(json.count > 10 && json.joined() == ReportFormat.json.render(report, run: run, failOn: .error))
+        var junit: [String] = []
+        ReportFormat.junit.write(report, run: run, failOn: .error) { junit.append($0) }
+        #expect(junit == [ReportFormat.junit.render(report, run: run, failOn: .error)])
     }
 
     @Test("GitHub workflow commands: one annotation line per finding, escaped, then a summary")

@@ -8,10 +8,105 @@ import Foundation
 /// and clock. Its shape is documented in README ("JSON output").
 public enum JSONRenderer {
     public static func render(_ report: Report, run: RunDescription) -> String {
+        var whole = ""
+        write(report, run: run) { whole += $0 }
+        return whole
+    }
+
+    /// The same report handed to `sink` in pieces of about 64 KiB, written as it goes (a large
+    /// aggregate's 68,000 findings are never encoded whole); the bytes are those `JSONEncoder`
+    /// writes for the report's Encodable shape below (``encodedWhole(_:run:)``).
+    public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = ChunkedText(sink: sink)
+            let shape = JSONReport(report: report, run: run, withDocuments: false)
+            out += "{\n  \"documents\" : "
+            PrettyJSON.streamArray(into: &out, indent: 2, count: report.documents.count) { out, index in
+                writeDocument(report.documents[index], into: &out, indent: 4)
+            }
+            if let mattermost = shape.mattermost { out += ",\n  \"mattermost\" : " + PrettyJSON.fragment(mattermost, indent: 2) }
+            out += ",\n  \"now\" : " + PrettyJSON.string(shape.now)
+            if let pair = shape.pair { out += ",\n  \"pair\" : " + PrettyJSON.fragment(pair, indent: 2) }
+            out += ",\n  \"profiles\" : " + PrettyJSON.fragment(shape.profiles, indent: 2)
+            out += ",\n  \"summary\" : " + PrettyJSON.fragment(shape.summary, indent: 2)
+            out += ",\n  \"tool\" : " + PrettyJSON.fragment(shape.tool, indent: 2)
+            out += "\n}\n"
+            out.flush()
+        }
+    }
+
+    /// The report encoded whole by `JSONEncoder`: what ``write(_:run:to:)`` must equal byte for byte.
+    static func encodedWhole(_ report: Report, run: RunDescription) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try! encoder.encode(JSONReport(report: report, run: run))
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// One document object, its findings streamed (keys in JSONEncoder's sorted order).
+    private static func writeDocument(_ document: DocumentReport, into out: inout ChunkedText, indent: Int) {
+        let member = PrettyJSON.pad(indent + 2)
+        let shape = Document(document, withFindings: false)
+        out += "{\n" + member + "\"entityCount\" : " + String(shape.entityCount)
+        out += ",\n" + member + "\"fetch\" : " + PrettyJSON.fragment(shape.fetch, indent: indent + 2)
+        out += ",\n" + member + "\"findings\" : "
+        let findings = document.findings
+        PrettyJSON.streamArrayInParallel(into: &out, indent: indent + 2, count: findings.count) { index in
+            findingText(findings[index], indent: indent + 4)
+        }
+        out += ",\n" + member + "\"root\" : " + PrettyJSON.string(shape.root)
+        out += ",\n" + member + "\"signature\" : " + PrettyJSON.fragment(shape.signature, indent: indent + 2)
+        out += ",\n" + member + "\"source\" : " + PrettyJSON.string(shape.source)
+        out += ",\n" + member + "\"summary\" : " + PrettyJSON.fragment(shape.summary, indent: indent + 2)
+        if let unreadable = shape.unreadable { out += ",\n" + member + "\"unreadable\" : " + PrettyJSON.string(unreadable) }
+        out += "\n" + PrettyJSON.pad(indent) + "}"
+    }
+
+    /// A finding as ``JSONFinding`` encodes it, built piece by piece (68,000 of them in a large
+    /// aggregate's report).
+    static func findingText(_ finding: Finding, indent: Int) -> String {
+        let member = ",\n" + PrettyJSON.pad(indent + 2)
+        var out = "{\n"
+        out.reserveCapacity(512)
+        out += PrettyJSON.pad(indent + 2)
+        if let document = finding.document {
+            out += "\"document\" : "
+            PrettyJSON.appendString(document, to: &out)
+            out += member
+        }
+        out += "\"entityID\" : "
+        PrettyJSON.appendString(finding.entityID, to: &out)
+        out += member
+        out += "\"fingerprint\" : \""
+        out += finding.fingerprint
+        out += "\""
+        out += member
+        out += "\"hint\" : "
+        PrettyJSON.appendString(finding.hint, to: &out)
+        out += member
+        out += "\"line\" : "
+        out += PrettyJSON.int(finding.line)
+        out += member
+        out += "\"message\" : "
+        PrettyJSON.appendString(finding.message, to: &out)
+        out += member
+        out += "\"path\" : "
+        PrettyJSON.appendString(finding.path, to: &out)
+        if let related = finding.related {
+            out += member
+            out += "\"related\" : "
+            out += PrettyJSON.fragment(related, indent: indent + 2)
+        }
+        out += member
+        out += "\"rule\" : "
+        PrettyJSON.appendString(finding.rule, to: &out)
+        out += member
+        out += "\"severity\" : \""
+        out += finding.severity.rawValue
+        out += "\"\n"
+        out += PrettyJSON.pad(indent)
+        out += "}"
+        return out
     }
 
     private struct JSONReport: Encodable {
@@ -25,13 +120,13 @@ public enum JSONRenderer {
         /// Only in pair reports.
         let pair: Pair?
 
-        init(report: Report, run: RunDescription) {
+        init(report: Report, run: RunDescription, withDocuments: Bool = true) {
             mattermost = report.mattermost
             pair = report.pair.map(Pair.init)
             tool = Tool(name: "samlcheck", version: run.toolVersion)
             now = run.now.iso8601
             profiles = run.profiles.sorted().map(\.rawValue)
-            documents = report.documents.map(Document.init)
+            documents = withDocuments ? report.documents.map { Document($0) } : []
             let counts = report.counts
             summary = Summary(documents: report.documents.count, entities: report.documents.reduce(0) { $0 + $1.entityCount },
                               error: counts.error, warning: counts.warning, info: counts.info, suppressed: report.suppressedCount)
@@ -63,14 +158,14 @@ public enum JSONRenderer {
         let fetch: FetchRecord?
         let unreadable: String?
 
-        init(_ document: DocumentReport) {
+        init(_ document: DocumentReport, withFindings: Bool = true) {
             fetch = document.fetch
             unreadable = document.unreadable
             source = document.source
             root = document.root
             entityCount = document.entityCount
             signature = document.signature
-            findings = document.findings.map(JSONFinding.init)
+            findings = withFindings ? document.findings.map(JSONFinding.init) : []
             let counts = document.counts
             summary = Summary(documents: nil, entities: document.entityCount, error: counts.error, warning: counts.warning, info: counts.info,
                               suppressed: document.suppressed.count)

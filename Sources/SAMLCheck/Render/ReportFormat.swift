@@ -21,12 +21,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// no paths (``CheckOptions/elementPaths``).
     public var showsElementPaths: Bool { self == .json || self == .sarif }
 
-    /// Hands a report to `sink` in pieces: the text report streams (a large one never exists
-    /// whole in memory); the other formats are rendered whole and handed over at once.
+    /// Hands a report to `sink` in pieces: the text, JSON and SARIF reports stream (a large one
+    /// never exists whole in memory); the other formats are rendered whole and handed over at once.
     public func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, verbose: Bool = false,
                       to sink: (String) -> Void) {
         switch self {
         case .text: TextRenderer(colour: colour, verbose: verbose).write(report, run: run, to: sink)
+        case .json: JSONRenderer.write(report, run: run, to: sink)
+        case .sarif: SARIFRenderer.write(report, run: run, to: sink)
         default: sink(render(report, run: run, failOn: failOn, colour: colour, verbose: verbose))
         }
     }

@@ -9,36 +9,75 @@ import Foundation
 /// baseline suppressed are included with an external suppression, as code-scanning tools expect.
 public enum SARIFRenderer {
     public static func render(_ report: Report, run: RunDescription) -> String {
-        let rules = RuleRegistry.all.map { $0.description }
-        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        var whole = ""
+        write(report, run: run) { whole += $0 }
+        return whole
+    }
+
+    /// The log handed to `sink` in pieces, its results written as they go: the bytes
+    /// `JSONEncoder` writes for the log's Encodable shape (``encodedWhole(_:run:)``).
+    public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = ChunkedText(sink: sink)
+            let (shape, results) = log(report, run: run, withResults: false)
+            let sarifRun = shape.runs[0]
+            out += "{\n  \"$schema\" : " + PrettyJSON.string(shape.schema) + ",\n  \"runs\" : [\n    {\n"
+            out += "      \"artifacts\" : " + PrettyJSON.fragment(sarifRun.artifacts, indent: 6)
+            out += ",\n      \"invocations\" : " + PrettyJSON.fragment(sarifRun.invocations, indent: 6)
+            out += ",\n      \"properties\" : " + PrettyJSON.fragment(sarifRun.properties, indent: 6)
+            out += ",\n      \"results\" : "
+            PrettyJSON.streamArrayInParallel(into: &out, indent: 6, count: results.count) { index in
+                let source = results[index]
+                return resultText(source.finding, artifact: source.artifact, related: source.related, suppressed: source.suppressed, indent: 8)
+            }
+            out += ",\n      \"tool\" : " + PrettyJSON.fragment(sarifRun.tool, indent: 6)
+            out += "\n    }\n  ],\n  \"version\" : " + PrettyJSON.string(shape.version) + "\n}\n"
+            out.flush()
+        }
+    }
+
+    /// The log encoded whole by `JSONEncoder`: what ``write(_:run:to:)`` must equal byte for byte.
+    static func encodedWhole(_ report: Report, run: RunDescription) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try! encoder.encode(log(report, run: run, withResults: true).log), as: UTF8.self) + "\n"
+    }
+
+    private static let rules = RuleRegistry.all.map { $0.description }
+    private static let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+
+    /// Where a result comes from: the finding, its document's artifact, the artifact of the
+    /// other side for a pair finding, and whether a baseline suppressed it.
+    private struct ResultSource {
+        let finding: Finding
+        let artifact: SARIFArtifactLocation
+        let related: SARIFArtifactLocation?
+        let suppressed: Bool
+    }
+
+    /// The log's shape (with its results when asked), and where its results come from.
+    private static func log(_ report: Report, run: RunDescription, withResults: Bool) -> (log: SARIFLog, results: [ResultSource]) {
         let artifacts = report.documents.map { SARIFArtifact(location: SARIFArtifactLocation(uri: uri(for: $0.source), index: nil)) }
-        var results: [SARIFResult] = []
+        var sources: [ResultSource] = []
         for (documentIndex, document) in report.documents.enumerated() {
             let location = SARIFArtifactLocation(uri: uri(for: document.source), index: documentIndex)
-            for finding in document.findings {
-                results.append(SARIFResult(finding, artifact: location, ruleIndex: ruleIndex[finding.rule], suppressed: false))
-            }
-            for finding in document.suppressed {
-                results.append(SARIFResult(finding, artifact: location, ruleIndex: ruleIndex[finding.rule], suppressed: true))
-            }
+            sources += document.findings.map { ResultSource(finding: $0, artifact: location, related: nil, suppressed: false) }
+            sources += document.suppressed.map { ResultSource(finding: $0, artifact: location, related: nil, suppressed: true) }
         }
         // A pair finding is located in its own document, with the other side's element as a related location.
         if let pair = report.pair {
             func artifact(_ source: String?) -> SARIFArtifactLocation {
-                let index = report.documents.firstIndex { $0.source == source }
-                return SARIFArtifactLocation(uri: uri(for: source ?? ""), index: index)
+                SARIFArtifactLocation(uri: uri(for: source ?? ""), index: report.documents.firstIndex { $0.source == source })
             }
-            for (finding, suppressed) in pair.findings.map({ ($0, false) }) + pair.suppressed.map({ ($0, true) }) {
-                var result = SARIFResult(finding, artifact: artifact(finding.document), ruleIndex: ruleIndex[finding.rule], suppressed: suppressed)
-                if let related = finding.related {
-                    result.relatedLocations = [SARIFRelatedLocation(
-                        id: 1, physicalLocation: SARIFPhysicalLocation(artifactLocation: artifact(related.document),
-                                                                       region: related.line.flatMap { $0 > 0 ? SARIFRegion(startLine: $0) : nil }),
-                        message: SARIFText(text: "The other side: \(related.entityID ?? related.document)"))]
+            for (findings, suppressed) in [(pair.findings, false), (pair.suppressed, true)] {
+                sources += findings.map {
+                    ResultSource(finding: $0, artifact: artifact($0.document), related: $0.related.map { artifact($0.document) }, suppressed: suppressed)
                 }
-                results.append(result)
             }
         }
+        let results = withResults
+            ? sources.map { SARIFResult($0.finding, artifact: $0.artifact, related: $0.related, ruleIndex: ruleIndex[$0.finding.rule], suppressed: $0.suppressed) }
+            : []
         let log = SARIFLog(runs: [SARIFRun(
             tool: SARIFTool(driver: SARIFDriver(name: "samlcheck", version: run.toolVersion, semanticVersion: run.toolVersion,
                                                 rules: rules.map(SARIFRule.init))),
@@ -50,9 +89,53 @@ public enum SARIFRenderer {
                     document.unreadable.map { SARIFNotification(level: "error", message: SARIFText(text: "\(document.source) could not be read: \($0)")) }
                 })],
             properties: SARIFRunProperties(now: run.now.iso8601, profiles: run.profiles.sorted().map(\.rawValue)))])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(log), as: UTF8.self) + "\n"
+        return (log, sources)
+    }
+
+    /// One result as ``SARIFResult`` encodes it (keys in sorted order, nil members left out),
+    /// built piece by piece: a large aggregate's log has 68,000.
+    private static func resultText(_ finding: Finding, artifact: SARIFArtifactLocation, related relatedArtifact: SARIFArtifactLocation?,
+                                   suppressed: Bool, indent: Int) -> String {
+        let pad = PrettyJSON.pad
+        let (p0, p2, p4, p6, p8, p10) = (pad(indent), pad(indent + 2), pad(indent + 4), pad(indent + 6), pad(indent + 8), pad(indent + 10))
+        var out = ""
+        out.reserveCapacity(1_536)
+        // Appended piece by piece, never as `a + b` temporaries: a large log has 68,000 results.
+        func add(_ pieces: String...) { for piece in pieces { out += piece } }
+        add("{\n", p2, "\"level\" : \"", level(finding.severity), "\",\n", p2, "\"locations\" : [\n", p4, "{\n")
+        if finding.entityID != nil || finding.path != nil {
+            add(p6, "\"logicalLocations\" : [\n")
+            if let entityID = finding.entityID {
+                add(p8, "{\n", p10, "\"kind\" : \"object\",\n", p10, "\"name\" : ")
+                PrettyJSON.appendString(entityID, to: &out)
+                add("\n", p8, "}")
+                if finding.path != nil { out += ",\n" }
+            }
+            if let path = finding.path {
+                add(p8, "{\n", p10, "\"fullyQualifiedName\" : ")
+                PrettyJSON.appendString(path, to: &out)
+                add(",\n", p10, "\"kind\" : \"element\"\n", p8, "}")
+            }
+            add("\n", p6, "],\n")
+        }
+        add(p6, "\"physicalLocation\" : {\n", p8, "\"artifactLocation\" : {\n")
+        if let index = artifact.index { add(p10, "\"index\" : ", String(index), ",\n") }
+        add(p10, "\"uri\" : ")
+        PrettyJSON.appendString(artifact.uri, to: &out)
+        add("\n", p8, "}")
+        if let line = finding.line, line > 0 { add(",\n", p8, "\"region\" : {\n", p10, "\"startLine\" : ", String(line), "\n", p8, "}") }
+        add("\n", p6, "}\n", p4, "}\n", p2, "],\n", p2, "\"message\" : {\n", p4, "\"text\" : ")
+        PrettyJSON.appendString(finding.message, to: &out)
+        add("\n", p2, "},\n", p2, "\"partialFingerprints\" : {\n", p4, "\"samlcheck/v1\" : \"", finding.fingerprint, "\"\n", p2, "}")
+        if let related = finding.related, let relatedArtifact {
+            add(",\n", p2, "\"relatedLocations\" : ", PrettyJSON.fragment([SARIFRelatedLocation(related, artifact: relatedArtifact)], indent: indent + 2))
+        }
+        add(",\n", p2, "\"ruleId\" : ")
+        PrettyJSON.appendString(finding.rule, to: &out)
+        if let index = ruleIndex[finding.rule] { add(",\n", p2, "\"ruleIndex\" : ", String(index)) }
+        if suppressed { add(",\n", p2, "\"suppressions\" : ", PrettyJSON.fragment([SARIFSuppression()], indent: indent + 2)) }
+        add("\n", p0, "}")
+        return out
     }
 
     /// SARIF level for a severity.
@@ -215,6 +298,13 @@ private struct SARIFRelatedLocation: Encodable {
     let id: Int
     let physicalLocation: SARIFPhysicalLocation
     let message: SARIFText
+
+    /// The other side of a pair finding.
+    init(_ place: FindingPlace, artifact: SARIFArtifactLocation) {
+        id = 1
+        physicalLocation = SARIFPhysicalLocation(artifactLocation: artifact, region: place.line.flatMap { $0 > 0 ? SARIFRegion(startLine: $0) : nil })
+        message = SARIFText(text: "The other side: \(place.entityID ?? place.document)")
+    }
 }
 
 private struct SARIFResult: Encodable {
@@ -228,8 +318,9 @@ private struct SARIFResult: Encodable {
     let partialFingerprints: [String: String]
     let suppressions: [SARIFSuppression]?
 
-    init(_ finding: Finding, artifact: SARIFArtifactLocation, ruleIndex: Int?, suppressed: Bool) {
+    init(_ finding: Finding, artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?, ruleIndex: Int?, suppressed: Bool) {
         ruleId = finding.rule
+        if let place = finding.related, let related { relatedLocations = [SARIFRelatedLocation(place, artifact: related)] }
         self.ruleIndex = ruleIndex
         level = SARIFRenderer.level(finding.severity)
         message = SARIFText(text: finding.message)

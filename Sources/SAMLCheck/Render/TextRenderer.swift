@@ -281,23 +281,3 @@ public struct TextRenderer: Sendable {
         return "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m"
     }
 }
-
-/// Text collected up to a threshold, then handed on.
-private struct ChunkedText {
-    let sink: (String) -> Void
-    private var buffer = ""
-    private static let threshold = 64 << 10
-
-    init(sink: @escaping (String) -> Void) { self.sink = sink }
-
-    static func += (text: inout ChunkedText, piece: String) {
-        text.buffer += piece
-        if text.buffer.utf8.count >= threshold { text.flush() }
-    }
-
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        sink(buffer)
-        buffer = ""
-    }
-}
