@@ -216,7 +216,7 @@ public struct Checker: Sendable {
             guard let info = entry.info, let notAfter = info.notAfter,
                   options.entityFilter == nil || entry.entityID == options.entityFilter else { return nil }
             return CertificateExpiry(entityID: entry.entityID, role: entry.role?.elementName, use: entry.useDescription,
-                                     fingerprint: info.fingerprint.description, notAfter: notAfter)
+                                     fingerprint: info.fingerprint.description, notBefore: info.notBefore, notAfter: notAfter)
         }
         return report
     }

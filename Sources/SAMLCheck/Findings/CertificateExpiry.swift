@@ -14,13 +14,16 @@ public struct CertificateExpiry: Sendable, Hashable {
     public var use: String
     /// `SHA256:` and the hex of the certificate's DER.
     public var fingerprint: String
+    /// The start of the validity period, when the certificate has a readable one.
+    public var notBefore: Date?
     public var notAfter: Date
 
-    public init(entityID: String?, role: String?, use: String, fingerprint: String, notAfter: Date) {
+    public init(entityID: String?, role: String?, use: String, fingerprint: String, notBefore: Date? = nil, notAfter: Date) {
         self.entityID = entityID
         self.role = role
         self.use = use
         self.fingerprint = fingerprint
+        self.notBefore = notBefore
         self.notAfter = notAfter
     }
 }

@@ -1,6 +1,6 @@
 /// The formats a report can be written in, and which renderer writes each.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, junit, github, prometheus
+    case text, json, sarif, junit, github, prometheus, html
 
     /// The format a file name suggests (`results.sarif`, `report.xml`, `metrics.prom`…), nil when
     /// the extension says nothing.
@@ -13,6 +13,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case "xml": return .junit
         case "prom": return .prometheus
         case "txt", "log": return .text
+        case "html", "htm": return .html
         default: return nil
         }
     }
@@ -21,7 +22,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// no paths (``CheckOptions/elementPaths``).
     public var showsElementPaths: Bool { self == .json || self == .sarif }
 
-    /// Hands a report to `sink` in pieces: the text, JSON and SARIF reports stream (a large one
+    /// Hands a report to `sink` in pieces: the text, JSON, SARIF and HTML reports stream (a large one
     /// never exists whole in memory); the other formats are rendered whole and handed over at once.
     public func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, verbose: Bool = false,
                       to sink: (String) -> Void) {
@@ -29,6 +30,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .text: TextRenderer(colour: colour, verbose: verbose).write(report, run: run, to: sink)
         case .json: JSONRenderer.write(report, run: run, to: sink)
         case .sarif: SARIFRenderer.write(report, run: run, to: sink)
+        case .html: HTMLRenderer.write(report, run: run, to: sink)
         default: sink(render(report, run: run, failOn: failOn, colour: colour, verbose: verbose))
         }
     }
@@ -43,6 +45,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .junit: return JUnitRenderer.render(report, run: run, failOn: failOn)
         case .github: return GitHubRenderer.render(report, run: run)
         case .prometheus: return PrometheusRenderer.render(report, run: run)
+        case .html: return HTMLRenderer.render(report, run: run)
         }
     }
 }

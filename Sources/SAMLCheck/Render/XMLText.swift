@@ -3,6 +3,14 @@
 /// become U+FFFD, so the output always parses.
 enum XMLText {
     static func escaped(_ text: String, attribute: Bool = false) -> String {
+        // Most text (entity IDs, messages) needs nothing: a byte scan is much cheaper than
+        // rebuilding it scalar by scalar. 0xEF starts U+FFFE and U+FFFF (and more), so it takes
+        // the careful path.
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") && byte != 0xEF
+        }
+        if plain { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
