@@ -18,19 +18,7 @@ enum OutputFile {
         var code: Int32 = 0
         produce { piece in
             guard code == 0 else { return }
-            var piece = piece
-            code = piece.withUTF8 { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    offset += written
-                }
-                return 0
-            }
+            code = writeAll(piece, to: descriptor)
         }
         let closed = close(descriptor) == 0 ? 0 : errno
         if code != 0 || closed != 0 {
@@ -41,6 +29,33 @@ enum OutputFile {
             let renameError = errno
             unlink(temporary)
             throw failure(path, renameError)
+        }
+    }
+
+    /// Adds `text` at the end of a file others write too (GitHub's `$GITHUB_STEP_SUMMARY`):
+    /// appended, never replaced.
+    static func append(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        let code = writeAll(text, to: descriptor)
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if code != 0 || closed != 0 { throw failure(path, code != 0 ? code : closed) }
+    }
+
+    /// Writes all of `text`, through short writes and interruptions; 0 or the errno.
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return 0
         }
     }
 

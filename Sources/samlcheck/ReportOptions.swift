@@ -7,11 +7,11 @@ import Glibc
 /// Where reports go and what fails the run, shared by the commands that report findings.
 struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("format"), parsing: .singleValue,
-            help: "Output format: text, json, sarif, junit, github or prometheus. Repeat with one --output each to write several.")
+            help: "Output format: text, json, sarif, junit, github, prometheus or html. Repeat with one --output each to write several.")
     var formats: [ReportFormat] = []
 
     @Option(name: .customLong("output"), parsing: .singleValue,
-            help: ArgumentHelp("Write the report to FILE (- for standard output); the terminal still gets a summary. Pairs with the --format at the same position, or the format follows the extension (.sarif, .json, .xml, .prom, .txt).", valueName: "file"))
+            help: ArgumentHelp("Write the report to FILE (- for standard output); the terminal still gets a summary. Pairs with the --format at the same position, or the format follows the extension (.sarif, .json, .xml, .prom, .txt, .html).", valueName: "file"))
     var outputs: [String] = []
 
     @Option(help: ArgumentHelp("Suppress findings recorded in this baseline file; only new ones are reported and can fail the run.", valueName: "file"))
@@ -101,6 +101,15 @@ struct ReportOptions: ParsableArguments {
                 renderTime.measure("render") {
                     target.format.write(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose, to: Terminal.write)
                 }
+            }
+        }
+        // In GitHub Actions the annotations come with a job summary: a Markdown table on the
+        // run's page. A summary that cannot be written costs the run nothing but a notice.
+        if targets.contains(where: { $0.format == .github }), let summary = getenv("GITHUB_STEP_SUMMARY").map({ String(cString: $0) }), !summary.isEmpty {
+            do {
+                try OutputFile.append("\n" + GitHubStepSummary.render(report, run: run), to: summary)
+            } catch let failure as CommandFailure {
+                Terminal.error("notice: no job summary: \(failure.message)")
             }
         }
         if !targets.contains(where: { $0.file == nil }) {
