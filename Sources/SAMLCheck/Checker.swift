@@ -18,11 +18,54 @@ public struct Checker: Sendable {
     public enum CheckError: Error, Sendable, Hashable, CustomStringConvertible {
         /// `--entity` named an entityID that is not in the document.
         case entityNotFound(entityID: String, source: String)
+        /// A document `diff` was given could not be read as XML.
+        case unreadable(source: String, reason: String)
+        /// A document `diff` was given is XML but not SAML metadata.
+        case notMetadata(source: String, root: String)
 
         public var description: String {
             switch self {
             case .entityNotFound(let entityID, let source): return "\(source) has no entity with entityID '\(entityID)'"
+            case .unreadable(let source, let reason): return "\(source) could not be read: \(reason)"
+            case .notMetadata(let source, let root): return "\(source) is not SAML metadata (its document element is \(root))"
             }
+        }
+    }
+
+    /// Reads a document for `samlcheck diff`: parsed, modelled, its certificates decoded and its
+    /// signature verified, without schema validation or rules (a diff of two aggregates costs
+    /// less than checking one). Files and standard input are streamed; URLs fetched.
+    public func snapshot(_ input: MetadataInput) async throws -> MetadataSnapshot {
+        switch input {
+        case .file, .standardInput:
+            return try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
+        case .url, .metadataQuery:
+            let url = input.displayName
+            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            return try fetched.body.withUnsafeBytes { buffer in
+                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url)
+            }
+        }
+    }
+
+    /// The same for a document in memory.
+    public func snapshot(bytes: [UInt8], source: String) throws -> MetadataSnapshot {
+        try bytes.withUnsafeBytes { buffer in
+            try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source)
+        }
+    }
+
+    private func snapshot(_ input: ParserInput, source: String) throws -> MetadataSnapshot {
+        var reading = options
+        reading.schema.enabled = false
+        reading.elementPaths = false
+        switch try Checker(options: reading).analyse(input, source: source, facts: StageFacts(), runRules: false) {
+        case .refused(let findings, _):
+            throw CheckError.unreadable(source: source, reason: findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
+        case .analysed(let analysis):
+            defer { Background.release(analysis) }
+            if case .other(_, let localName) = analysis.document.root { throw CheckError.notMetadata(source: source, root: localName) }
+            return MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts)
         }
     }
 

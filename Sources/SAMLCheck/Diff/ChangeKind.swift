@@ -1,0 +1,25 @@
+/// The kinds of change `samlcheck diff` reports, as its JSON names them (`details[].kind`) and
+/// as `--fail-on-change` takes them.
+public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case entityAdded = "entity-added"
+    case entityRemoved = "entity-removed"
+    case roleAdded = "role-added"
+    case roleRemoved = "role-removed"
+    case roleChanged = "role-changed"
+    case keyAdded = "key-added"
+    case keyRemoved = "key-removed"
+    case endpointAdded = "endpoint-added"
+    case endpointRemoved = "endpoint-removed"
+    case endpointChanged = "endpoint-changed"
+    case attributeAdded = "attribute-added"
+    case attributeRemoved = "attribute-removed"
+    case nameIDFormatAdded = "nameid-format-added"
+    case nameIDFormatRemoved = "nameid-format-removed"
+    case scopeAdded = "scope-added"
+    case scopeRemoved = "scope-removed"
+    case contactChanged = "contact-changed"
+    case registrationChanged = "registration-changed"
+    case validityChanged = "validity-changed"
+    case signatureChanged = "signature-changed"
+    case documentChanged = "document-changed"
+}

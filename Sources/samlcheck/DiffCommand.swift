@@ -1,0 +1,82 @@
+import ArgumentParser
+import SAMLCheck
+
+/// `samlcheck diff OLD NEW`: what changed between two versions of metadata.
+struct DiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two versions of metadata: entities, keys, endpoints, attributes, contacts, validity, signature.",
+        discussion: """
+        Formatting (indentation, attribute order, namespace prefixes, certificate line breaks) is not a change. \
+        Exit codes as for diff(1): 0 no changes, 1 changes (with --fail-on-change: changes of those kinds), 2 could not run.
+        """)
+
+    @Argument(help: ArgumentHelp("The earlier version: a file, an http(s) URL, or - for standard input.", valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The later version.", valueName: "new"))
+    var new: String
+
+    @Option(help: "Output format: text or json.")
+    var format: DiffFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on-change"), parsing: .singleValue,
+            help: ArgumentHelp("Exit 1 only for changes of these kinds (comma-separated or repeated): \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "kind"))
+    var failOnChange: [String] = []
+
+    @OptionGroup(title: "Fetching") var fetchOptions: FetchCommandOptions
+
+    @OptionGroup(title: "Signatures") var signatureOptions: SignatureOptions
+
+    @OptionGroup var parsing: ParseLimitOptions
+
+    enum DiffFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    /// The kinds --fail-on-change names; nil when it was not given (any change fails).
+    func failingKinds() throws -> Set<ChangeKind>? {
+        guard !failOnChange.isEmpty else { return nil }
+        var kinds = Set<ChangeKind>()
+        for name in failOnChange.flatMap({ $0.split(separator: ",") }).map({ String($0.filter { $0 != " " }) }) where !name.isEmpty {
+            guard let kind = ChangeKind(rawValue: name.lowercased()) else {
+                throw ValidationError("unknown change kind '\(name)' for --fail-on-change (kinds: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+
+    func validate() throws {
+        if old == "-" && new == "-" { throw ValidationError("standard input (-) can be read only once") }
+        _ = try failingKinds()
+    }
+
+    func run() async throws {
+        // The clock matters only to the signature stage's view of certificate dates.
+        let options = CheckOptions(rules: RuleSettings(now: try RuleSelectionOptions.parseClock(nil)), parseLimits: parsing.limits, signature: try signatureOptions.policy(),
+                                   fetch: fetchOptions.options)
+        let checker = Checker(options: options)
+        let diff: MetadataDiff
+        do {
+            // Side by side: reading a document is mostly one long lane (model, then the
+            // signature), so two documents fill both cores.
+            async let before = checker.snapshot(MetadataInput(argument: old))
+            async let after = checker.snapshot(MetadataInput(argument: new))
+            diff = MetadataDiff(old: try await before, new: try await after)
+        } catch {
+            throw CommandFailure(error)
+        }
+        let text = format == .json ? DiffRenderer.json(diff) : DiffRenderer.text(diff)
+        if let output, output != "-" {
+            try OutputFile.write(text, to: output)
+        } else {
+            Terminal.write(text)
+        }
+        let failing = try failingKinds()
+        let changed = failing.map { !diff.kinds.isDisjoint(with: $0) } ?? !diff.isEmpty
+        if changed { throw ExitCode(ExitStatus.findings) }
+    }
+}
