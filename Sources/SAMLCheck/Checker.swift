@@ -255,6 +255,11 @@ public struct Checker: Sendable {
         report.timings = analysis.timings
         report.entityIDs = analysis.document.entities.filter { options.entityFilter == nil || $0.entityID == options.entityFilter }.map(\.displayID)
         report.validUntil = analysis.document.rootValidUntil?.date
+        report.identities = DocumentIdentities(document: analysis.document, certificates: analysis.facts.certificates)
+        if let entityID = options.entityFilter {
+            report.identities.entities.removeAll { $0.entityID != entityID }
+            report.identities.signingKeys.removeAll { $0.entityID != entityID }
+        }
         report.certificates = analysis.facts.certificates.entries.compactMap { entry in
             guard let info = entry.info, let notAfter = info.notAfter,
                   options.entityFilter == nil || entry.entityID == options.entityFilter else { return nil }

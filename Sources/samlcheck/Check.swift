@@ -9,10 +9,18 @@ import Foundation
 /// `samlcheck check PATH…`: check metadata documents and report findings.
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check metadata documents (files, or - for standard input).")
+        abstract: "Check metadata documents (files, directories, URLs, or - for standard input).")
 
-    @Argument(help: "Metadata files or http(s) URLs to check; - reads standard input.")
+    @Argument(help: "Metadata files, directories (every *.xml under them) or http(s) URLs to check; - reads standard input.")
     var paths: [String] = []
+
+    @Option(name: .customLong("include"), parsing: .singleValue,
+            help: ArgumentHelp("In directories, check the files this glob matches (path below the directory or file name) instead of *.xml; repeatable.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .customLong("exclude"), parsing: .singleValue,
+            help: ArgumentHelp("In directories, skip the files this glob matches; repeatable.", valueName: "glob"))
+    var exclude: [String] = []
 
     @Option(help: ArgumentHelp("Fetch the --entity from this Metadata Query (MDQ) responder: BASE/entities/{entityID}.", valueName: "base-url"))
     var mdq: String?
@@ -62,27 +70,60 @@ struct Check: AsyncParsableCommand {
                                    signature: try signatureOptions.policy(), schema: schemaOptions.options, fetch: fetchOptions.options)
         options.elementPaths = reportOptions.needsElementPaths
         let checker = Checker(options: options)
-        var documents: [DocumentReport] = []
-        let inputs: [MetadataInput] = mdq.map { [.metadataQuery(base: $0, entityID: entity ?? "", sha1: mdqSHA1)] }
-            ?? paths.map(MetadataInput.init(argument:))
+        let inputs: [MetadataInput]
+        do {
+            inputs = try mdq.map { [.metadataQuery(base: $0, entityID: entity ?? "", sha1: mdqSHA1)] }
+                ?? InputExpansion.expand(paths, include: include, exclude: exclude)
+        } catch {
+            throw CommandFailure(error)
+        }
         // An input that cannot be read is reported as such (and on stderr), the others are
         // checked and reported, and the run exits 2. When none can be read there is no report.
-        for input in inputs {
-            do {
-                documents.append(try await checker.check(input))
-            } catch let error as SchemaRequiredError {
-                throw CommandFailure(error)
-            } catch {
-                let failure = CommandFailure(error)
-                Terminal.error(failure.message)
-                documents.append(.unreadable(source: input.displayName, reason: UnreadableReason.of(error)))
-            }
-        }
+        var documents = try await checkAll(inputs, with: checker)
         if documents.allSatisfy({ $0.unreadable != nil }) { throw ExitCode(ExitStatus.couldNotRun) }
+        if documents.count > 1 { CrossDocumentChecks.apply(to: &documents, settings: settings) }
         try reportOptions.emit(Report(documents: documents),
                                run: RunDescription(now: settings.now, profiles: settings.profiles, configurationFile: configurationFile)) { renderTime in
             if timings { Terminal.writeError(TimingsTable.render(documents, render: renderTime)) }
         }
+    }
+}
+
+extension Check {
+    /// Checks the inputs a few at a time (as many as there are cores: a large document keeps
+    /// two busy by itself, many small ones fill them) and returns the reports in input order.
+    func checkAll(_ inputs: [MetadataInput], with checker: Checker) async throws -> [DocumentReport] {
+        let width = max(1, min(inputs.count, ProcessInfo.processInfo.activeProcessorCount))
+        var reports = [DocumentReport?](repeating: nil, count: inputs.count)
+        try await withThrowingTaskGroup(of: (Int, DocumentReport).self) { group in
+            var next = 0
+            func start() {
+                guard next < inputs.count else { return }
+                let index = next, input = inputs[index]
+                next += 1
+                group.addTask {
+                    do {
+                        return (index, try await checker.check(input))
+                    } catch let error as SchemaRequiredError {
+                        throw error
+                    } catch {
+                        Terminal.error(CommandFailure(error).message)
+                        return (index, .unreadable(source: input.displayName, reason: UnreadableReason.of(error)))
+                    }
+                }
+            }
+            for _ in 0..<width { start() }
+            do {
+                while let (index, report) = try await group.next() {
+                    reports[index] = report
+                    start()
+                }
+            } catch let error as SchemaRequiredError {
+                group.cancelAll()
+                throw CommandFailure(error)
+            }
+        }
+        return reports.map { $0! }
     }
 }
 

@@ -34,6 +34,9 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     /// True for a report about a deployment rather than a document (the Mattermost mode's
     /// first report): it has no signature to speak of.
     public var describesDeployment = false
+    /// Its entityIDs and signing keys with their lines, for the checks across the documents of
+    /// a run (``CrossDocumentChecks``); not part of the JSON report.
+    public var identities = DocumentIdentities()
 
     enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings }
 
