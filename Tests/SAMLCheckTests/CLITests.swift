@@ -120,7 +120,7 @@ import Testing
 
     @Test("unreadable input and bad usage exit 2 with one line on stderr and no stack trace", arguments: [
         ["check", "does-not-exist.xml"],
-        ["check", "samples"],
+        ["check", "samples", "--include", "*.none"],
         ["check", "--bogus", Self.clean],
         ["check"],
         ["check", Self.clean, "--now", "soon"],
