@@ -117,6 +117,16 @@ static char *copy_string(const char *text) {
     return copy;
 }
 
+void samlcheck_flag_raise(int *flag) { __atomic_store_n(flag, 1, __ATOMIC_RELEASE); }
+int samlcheck_flag_is_raised(const int *flag) { return __atomic_load_n(flag, __ATOMIC_ACQUIRE); }
+
+/* libcurl calls this often while data flows and about once a second when nothing does: the
+   place to notice that the caller gave up. Non-zero aborts (CURLE_ABORTED_BY_CALLBACK). */
+static int abort_when_cancelled(void *flag, curl_off_t down_total, curl_off_t down_now, curl_off_t up_total, curl_off_t up_now) {
+    (void)down_total; (void)down_now; (void)up_total; (void)up_now;
+    return __atomic_load_n((const int *)flag, __ATOMIC_ACQUIRE) != 0;
+}
+
 int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_response *response) {
     memset(response, 0, sizeof(*response));
     const char *load_error = samlcheck_http_global_init();
@@ -160,6 +170,11 @@ int samlcheck_http_get(const samlcheck_http_request *request, samlcheck_http_res
         curl_api.easy_setopt(curl, CURLOPT_POST, 1L);
         curl_api.easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->post_length);
         curl_api.easy_setopt(curl, CURLOPT_COPYPOSTFIELDS, (const char *)request->post_body);
+    }
+    if (request->cancelled) {
+        curl_api.easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, abort_when_cancelled);
+        curl_api.easy_setopt(curl, CURLOPT_XFERINFODATA, (void *)request->cancelled);
+        curl_api.easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     }
     if (request->insecure) {
         curl_api.easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);

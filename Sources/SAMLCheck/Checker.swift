@@ -36,12 +36,13 @@ public struct Checker: Sendable {
     /// signature verified, without schema validation or rules (a diff of two aggregates costs
     /// less than checking one). Files and standard input are streamed; URLs fetched.
     public func snapshot(_ input: MetadataInput) async throws -> MetadataSnapshot {
+        try Task.checkCancellation()
         switch input {
         case .file, .standardInput:
             return try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
         case .url, .metadataQuery:
             let url = input.displayName
-            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            let fetched = try await fetch(url)
             return try fetched.body.withUnsafeBytes { buffer in
                 try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url)
             }
@@ -69,21 +70,35 @@ public struct Checker: Sendable {
         }
     }
 
+    /// Fetches for a check. A cancelled task aborts the transfer (within a second, whatever the
+    /// server does) and ends in `CancellationError`, as Swift callers expect.
+    private func fetch(_ url: String) async throws -> (body: [UInt8], record: FetchRecord, response: HTTPResponse) {
+        do {
+            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            try Task.checkCancellation()
+            return fetched
+        } catch let error as FetchError where error.kind == .cancelled {
+            throw CancellationError()
+        }
+    }
+
     /// Reads and checks a document. Files and standard input are streamed into the parser, never
-    /// held whole in memory.
+    /// held whole in memory. A cancelled task ends in `CancellationError`: a fetch is aborted, and
+    /// a document is not read once the task is cancelled.
     public func check(_ input: MetadataInput) async throws -> DocumentReport {
+        try Task.checkCancellation()
         switch input {
         case .file, .standardInput:
             return try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
         case .url(let url):
-            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            let fetched = try await fetch(url)
             var report = try check(bytes: fetched.body, source: url,
                                    facts: StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
             report.fetch = fetched.record
             return report
         case .metadataQuery(let base, let entityID, let sha1):
             let url = MetadataQuery.url(base: base, entityID: entityID, sha1: sha1)
-            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            let fetched = try await fetch(url)
             // Check the whole answer (no entity filter) and refuse it unless it is exactly the entity asked for.
             var unfiltered = options
             unfiltered.entityFilter = nil
@@ -114,7 +129,7 @@ public struct Checker: Sendable {
         let bytes: [UInt8]
         switch input {
         case .url, .metadataQuery:
-            bytes = try await MetadataFetcher(options: options.fetch).fetch(input.displayName).body
+            bytes = try await fetch(input.displayName).body
         case .file(let path):
             bytes = try InputReader.readAll(path, maximumBytes: limit)
         case .standardInput:
@@ -205,7 +220,7 @@ public struct Checker: Sendable {
         case .file, .standardInput:
             return try withParserInput(input) { parserInput, source in try checkKeepingModel(parserInput, source: source, facts: StageFacts()) }
         case .url(let url):
-            let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
+            let fetched = try await fetch(url)
             let facts = StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified))
             var result = try fetched.body.withUnsafeBytes { buffer in
                 try checkKeepingModel(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url, facts: facts)

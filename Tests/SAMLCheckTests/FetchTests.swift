@@ -190,4 +190,28 @@ import Testing
                 == "https://mdq.example.org/entities/%7Bsha1%7D" + SHA1.hex(Array("https://idp.example.org/idp/shibboleth".utf8)))
         #expect(SHA1.hex(Array("abc".utf8)) == "a9993e364706816aba3e25717850c26c9cd0d89d")
     }
+
+    @Test("a cancelled check of a slow server ends within a second or two in CancellationError, and so does one cancelled before it starts")
+    func cancellation() async throws {
+        let server = try Self.server(nil)
+        defer { server.stop() }
+        var options = CheckOptions(rules: RuleSettings(now: TestEnvironment.clock))
+        options.fetch = FetchOptions(timeoutSeconds: 60)
+        let checker = Checker(options: options)
+        let url = server.base + "/slow?seconds=30"
+        let started = ContinuousClock.now
+        let task = Task { try await checker.check(.url(url)) }
+        try await Task.sleep(for: .seconds(1))
+        task.cancel()
+        let outcome = await task.result
+        let elapsed = ContinuousClock.now - started
+        #expect(throws: CancellationError.self) { try outcome.get() }
+        #expect(elapsed < .seconds(3.5), "the fetch ran on for \(elapsed) after being cancelled at 1 s")
+
+        let early = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await checker.check(.file(TestEnvironment.samples.appendingPathComponent("clean-sp/metadata.xml").path))
+        }
+        await #expect(throws: CancellationError.self) { try await early.value }
+    }
 }

@@ -20,7 +20,15 @@ typedef struct samlcheck_http_request {
     /// A request body to POST; NULL for a GET.
     const unsigned char *post_body;
     size_t post_length;
+    /// When non-NULL, a flag the caller sets (samlcheck_flag_raise) to abort the transfer; it is
+    /// looked at from libcurl's progress callback, at least once a second.
+    const int *cancelled;
 } samlcheck_http_request;
+
+/// Sets a cancellation flag from any thread.
+void samlcheck_flag_raise(int *flag);
+/// Reads a cancellation flag (non-zero once raised).
+int samlcheck_flag_is_raised(const int *flag);
 
 typedef struct samlcheck_http_response {
     long status;

@@ -4,6 +4,8 @@ public struct FetchError: Error, Sendable, CustomStringConvertible, Equatable {
         case dns, refused, tls, timeout, tooLarge, redirect, scheme, http, html, network
         /// A request carrying a credential would have gone to another origin: it was not sent.
         case credentialWithheld
+        /// The task that asked for the fetch was cancelled; the transfer was aborted.
+        case cancelled
     }
 
     public let kind: Kind

@@ -105,16 +105,25 @@ public struct HTTPFetcher: Sendable {
 
     private func perform(_ url: String, headers: [String], body: [UInt8]?) async throws(FetchError) -> Hop {
         let options = self.options
-        let result: Result<Hop, FetchError> = await withCheckedContinuation { continuation in
-            // curl_easy_perform blocks: run it on a Dispatch worker, not on a cooperative thread.
-            DispatchQueue.global().async {
-                continuation.resume(returning: HTTPFetcher.blockingRequest(url, headers: headers, body: body, options: options))
+        if Task.isCancelled { throw FetchError(.cancelled, url: url, "cancelled before the request was sent") }
+        // Cancelling the task raises the flag; libcurl's progress callback sees it within a
+        // second and aborts the transfer, so a cancelled fetch from a slow server does not run on.
+        let flag = CancellationFlag()
+        let result: Result<Hop, FetchError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                // curl_easy_perform blocks: run it on a Dispatch worker, not on a cooperative thread.
+                DispatchQueue.global().async {
+                    continuation.resume(returning: HTTPFetcher.blockingRequest(url, headers: headers, body: body, options: options, cancelled: flag))
+                }
             }
+        } onCancel: {
+            flag.raise()
         }
         return try result.get()
     }
 
-    private static func blockingRequest(_ url: String, headers: [String], body: [UInt8]?, options: FetchOptions) -> Result<Hop, FetchError> {
+    private static func blockingRequest(_ url: String, headers: [String], body: [UInt8]?, options: FetchOptions,
+                                        cancelled: CancellationFlag) -> Result<Hop, FetchError> {
         var response = samlcheck_http_response()
         defer { samlcheck_http_response_free(&response) }
         let code: Int32 = url.withCString { urlPointer in
@@ -124,7 +133,8 @@ public struct HTTPFetcher: Sendable {
                         var request = samlcheck_http_request(
                             url: urlPointer, ca_file: caPointer, insecure: options.insecure ? 1 : 0,
                             connect_timeout_ms: Int(options.connectTimeoutSeconds * 1000), timeout_ms: Int(options.timeoutSeconds * 1000),
-                            max_bytes: Int64(options.maximumBytes), headers: headerPointers, post_body: bodyPointer, post_length: bodyLength)
+                            max_bytes: Int64(options.maximumBytes), headers: headerPointers, post_body: bodyPointer, post_length: bodyLength,
+                            cancelled: cancelled.pointer)
                         return samlcheck_http_get(&request, &response)
                     }
                 }
@@ -134,6 +144,7 @@ public struct HTTPFetcher: Sendable {
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
         if code != 0 {
+            if cancelled.isRaised { return .failure(FetchError(.cancelled, url: url, "cancelled; the transfer was aborted")) }
             return .failure(explain(code: code, message: message, verifyResult: response.ssl_verify_result, systemError: response.os_errno,
                                     tooLarge: response.body_too_large != 0, url: url, options: options))
         }
@@ -241,4 +252,22 @@ private func withCStrings<Result>(_ strings: [String], _ body: (UnsafePointer<Un
     var pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } }
     pointers.append(nil)
     return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
+}
+
+
+/// A flag a task's cancellation handler raises and libcurl's progress callback reads, from
+/// different threads (atomically, in C). It lives as long as the request that reads it.
+final class CancellationFlag: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Int32>
+
+    init() {
+        pointer = .allocate(capacity: 1)
+        pointer.initialize(to: 0)
+    }
+
+    deinit { pointer.deallocate() }
+
+    func raise() { samlcheck_flag_raise(pointer) }
+
+    var isRaised: Bool { samlcheck_flag_is_raised(pointer) != 0 }
 }
