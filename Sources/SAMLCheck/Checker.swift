@@ -310,6 +310,9 @@ public struct Checker: Sendable {
         case .failure(let failure): return .refused(failure.findings, timings)
         case .success(let success): tree = success
         }
+        // Between stages, a cancelled task stops (this runs on the task's own thread; the lanes
+        // below run elsewhere and finish what they started).
+        try Task.checkCancellation()
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
@@ -383,6 +386,7 @@ public struct Checker: Sendable {
             throw CheckError.entityNotFound(entityID: entityID, source: source)
         }
         guard let signed = first.1 else { preconditionFailure("the signature is verified whenever the entity is found") }
+        try Task.checkCancellation()
         facts.certificates = second.certificates
         facts.signature = signed.summary
         facts.signerKey = signed.signerKey

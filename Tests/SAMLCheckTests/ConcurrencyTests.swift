@@ -84,4 +84,18 @@ import Synchronization
         alone.close()
         alone.help()
     }
+
+    @Test("a check cancelled while it reads a large document stops at the next stage with CancellationError")
+    func cancelledMidway() async throws {
+        let identity = try TestPKI.shared.identity(subject: "cancel.example.org")
+        let file = try TestEnvironment.temporaryFile(Data(SplitParseTests.aggregate(entities: 3_000, certificate: identity.certificateBase64).utf8),
+                                                     name: "large.xml")
+        let checker = TestEnvironment.checker()
+        let uncancelled = try await checker.check(.file(file.path))
+        #expect(uncancelled.entityCount == 3_000)
+        let task = Task { try await checker.check(.file(file.path)) }
+        try await Task.sleep(for: .milliseconds(20))
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+    }
 }
