@@ -30,9 +30,10 @@ enum HeadlessChromium {
         // profile is locked by the first browser.
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-chromium-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: profile) }
-        // --no-sandbox: CI runs the tests as root, where Chromium's sandbox refuses to start.
+        // --no-sandbox: CI runs the tests as root, where Chromium's sandbox refuses to start;
+        // --disable-dev-shm-usage: containers often have a tiny /dev/shm, which crashes renderers.
         let result = try TestEnvironment.runProgram(try executable(),
-                                                    ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                                                    ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
                                                      "--user-data-dir=\(profile.path)"] + arguments + [page],
                                                     timeout: 180)
         guard result.status == 0 else {
