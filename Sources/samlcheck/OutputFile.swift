@@ -3,7 +3,9 @@ import Glibc
 #endif
 
 /// Report files are replaced atomically (written beside, then renamed), so a CI step or a
-/// node_exporter textfile collector never reads half a report.
+/// node_exporter textfile collector never reads half a report. A path that exists and is not a
+/// regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written to as it is: renaming over
+/// it would replace the device or pipe with a file.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws {
         try write(to: path) { sink in sink(text) }
@@ -12,6 +14,11 @@ enum OutputFile {
     /// Writes what `produce` hands its sink, piece by piece, so that a large report streams
     /// into the file instead of being held whole.
     static func write(to path: String, _ produce: ((String) -> Void) -> Void) throws {
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            try writeInPlace(to: path, produce)
+            return
+        }
         let temporary = path + ".samlcheck-\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path, errno) }
@@ -30,6 +37,19 @@ enum OutputFile {
             unlink(temporary)
             throw failure(path, renameError)
         }
+    }
+
+    /// Streams into a device or pipe that already exists, without creating or renaming anything.
+    private static func writeInPlace(to path: String, _ produce: ((String) -> Void) -> Void) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        var code: Int32 = 0
+        produce { piece in
+            guard code == 0 else { return }
+            code = writeAll(piece, to: descriptor)
+        }
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if code != 0 || closed != 0 { throw failure(path, code != 0 ? code : closed) }
     }
 
     /// Adds `text` at the end of a file others write too (GitHub's `$GITHUB_STEP_SUMMARY`):

@@ -178,4 +178,32 @@ import Testing
         #expect(try run(["--help"]).status == 0)
         #expect(try run(["--version"]).standardOutput.contains(SAMLCheckVersion.current))
     }
+
+    @Test("--output to /dev/null or a named pipe writes through it and never replaces it with a file")
+    func outputToDevicesAndPipes() throws {
+        let result = try run(["check", Self.clean, "--format", "json", "--output", "/dev/null"])
+        #expect(result.status == 0, "\(result.standardError)")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR, "/dev/null is no longer a device")
+
+        let directory = try TestEnvironment.temporaryFile(Data(), name: "unused").deletingLastPathComponent()
+        let pipe = directory.appendingPathComponent("report.pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // A reader on the other end, as a CI step piping the report onwards would have.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [pipe]
+        let received = Pipe()
+        reader.standardOutput = received
+        try reader.run()
+        let written = try run(["check", Self.clean, "--format", "json", "--output", pipe])
+        let stillAPipe = stat(pipe, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO
+        // A replaced pipe never gets a writer: end the reader instead of waiting for it forever.
+        if !stillAPipe { reader.terminate() }
+        let text = String(decoding: received.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        reader.waitUntilExit()
+        #expect(stillAPipe, "the pipe was replaced by a file")
+        #expect(written.status == 0, "\(written.standardError)")
+        #expect(text.hasPrefix("{") && text.contains("\"documents\""))
+    }
 }
