@@ -16,21 +16,16 @@ enum OutputFile {
     static func write(to path: String, _ produce: ((String) -> Void) -> Void) throws {
         var status = stat()
         if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-            try writeInPlace(to: path, produce)
+            // A device or pipe that exists: written through, nothing created or renamed.
+            let code = fill(path, flags: O_WRONLY, produce)
+            if code != 0 { throw failure(path, code) }
             return
         }
         let temporary = path + ".samlcheck-\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        var code: Int32 = 0
-        produce { piece in
-            guard code == 0 else { return }
-            code = writeAll(piece, to: descriptor)
-        }
-        let closed = close(descriptor) == 0 ? 0 : errno
-        if code != 0 || closed != 0 {
+        let code = fill(temporary, flags: O_WRONLY | O_CREAT | O_TRUNC, produce)
+        if code != 0 {
             unlink(temporary)
-            throw failure(path, code != 0 ? code : closed)
+            throw failure(path, code)
         }
         guard rename(temporary, path) == 0 else {
             let renameError = errno
@@ -39,27 +34,25 @@ enum OutputFile {
         }
     }
 
-    /// Streams into a device or pipe that already exists, without creating or renaming anything.
-    private static func writeInPlace(to path: String, _ produce: ((String) -> Void) -> Void) throws {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path, errno) }
+    /// Adds `text` at the end of a file others write too (GitHub's `$GITHUB_STEP_SUMMARY`):
+    /// appended, never replaced.
+    static func append(_ text: String, to path: String) throws {
+        let code = fill(path, flags: O_WRONLY | O_CREAT | O_APPEND) { sink in sink(text) }
+        if code != 0 { throw failure(path, code) }
+    }
+
+    /// Opens `path`, writes what `produce` hands its sink, and closes it: 0, or the errno of the
+    /// first step that failed (the rest of the pieces are then dropped).
+    private static func fill(_ path: String, flags: Int32, _ produce: ((String) -> Void) -> Void) -> Int32 {
+        let descriptor = open(path, flags | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return errno }
         var code: Int32 = 0
         produce { piece in
             guard code == 0 else { return }
             code = writeAll(piece, to: descriptor)
         }
         let closed = close(descriptor) == 0 ? 0 : errno
-        if code != 0 || closed != 0 { throw failure(path, code != 0 ? code : closed) }
-    }
-
-    /// Adds `text` at the end of a file others write too (GitHub's `$GITHUB_STEP_SUMMARY`):
-    /// appended, never replaced.
-    static func append(_ text: String, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        let code = writeAll(text, to: descriptor)
-        let closed = close(descriptor) == 0 ? 0 : errno
-        if code != 0 || closed != 0 { throw failure(path, code != 0 ? code : closed) }
+        return code != 0 ? code : closed
     }
 
     /// Writes all of `text`, through short writes and interruptions; 0 or the errno.

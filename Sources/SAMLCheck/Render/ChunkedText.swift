@@ -12,6 +12,23 @@ struct ChunkedText {
         if text.buffer.utf8.count >= threshold { text.flush() }
     }
 
+    /// Runs `body` over a ChunkedText that hands `sink` its pieces, and flushes the rest: how
+    /// every streaming renderer writes. The sink is used only while `body` runs.
+    static func stream(to sink: (String) -> Void, _ body: (inout ChunkedText) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = ChunkedText(sink: sink)
+            body(&out)
+            out.flush()
+        }
+    }
+
+    /// What a streaming renderer writes, as one string (its `render`).
+    static func collect(_ write: ((String) -> Void) -> Void) -> String {
+        var whole = ""
+        write { whole += $0 }
+        return whole
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         sink(buffer)

@@ -9,14 +9,11 @@
 /// 10,000-entity aggregate never exists whole in memory.
 public enum HTMLRenderer {
     public static func render(_ report: Report, run: RunDescription) -> String {
-        var whole = ""
-        write(report, run: run) { whole += $0 }
-        return whole
+        ChunkedText.collect { write(report, run: run, to: $0) }
     }
 
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        withoutActuallyEscaping(sink) { sink in
-            var out = ChunkedText(sink: sink)
+        ChunkedText.stream(to: sink) { out in
             let title = "samlcheck: " + (report.pair.map { "\($0.sp.entityID) and \($0.idp.entityID)" }
                 ?? report.documents.map(\.source).joined(separator: ", "))
             out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -33,7 +30,6 @@ public enum HTMLRenderer {
             }
             if let pair = report.pair { writePair(pair, into: &out) }
             out += "<script>\n" + HTMLPageAssets.script + "\n</script>\n</body>\n</html>\n"
-            out.flush()
         }
     }
 

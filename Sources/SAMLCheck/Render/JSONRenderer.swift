@@ -8,17 +8,14 @@ import Foundation
 /// and clock. Its shape is documented in README ("JSON output").
 public enum JSONRenderer {
     public static func render(_ report: Report, run: RunDescription) -> String {
-        var whole = ""
-        write(report, run: run) { whole += $0 }
-        return whole
+        ChunkedText.collect { write(report, run: run, to: $0) }
     }
 
     /// The same report handed to `sink` in pieces of about 64 KiB, written as it goes (a large
     /// aggregate's 68,000 findings are never encoded whole); the bytes are those `JSONEncoder`
     /// writes for the report's Encodable shape below (``encodedWhole(_:run:)``).
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        withoutActuallyEscaping(sink) { sink in
-            var out = ChunkedText(sink: sink)
+        ChunkedText.stream(to: sink) { out in
             let shape = JSONReport(report: report, run: run, withDocuments: false)
             out += "{\n  \"documents\" : "
             PrettyJSON.streamArray(into: &out, indent: 2, count: report.documents.count) { out, index in
@@ -31,7 +28,6 @@ public enum JSONRenderer {
             out += ",\n  \"summary\" : " + PrettyJSON.fragment(shape.summary, indent: 2)
             out += ",\n  \"tool\" : " + PrettyJSON.fragment(shape.tool, indent: 2)
             out += "\n}\n"
-            out.flush()
         }
     }
 

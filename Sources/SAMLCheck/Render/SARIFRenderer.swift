@@ -9,16 +9,13 @@ import Foundation
 /// baseline suppressed are included with an external suppression, as code-scanning tools expect.
 public enum SARIFRenderer {
     public static func render(_ report: Report, run: RunDescription) -> String {
-        var whole = ""
-        write(report, run: run) { whole += $0 }
-        return whole
+        ChunkedText.collect { write(report, run: run, to: $0) }
     }
 
     /// The log handed to `sink` in pieces, its results written as they go: the bytes
     /// `JSONEncoder` writes for the log's Encodable shape (``encodedWhole(_:run:)``).
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        withoutActuallyEscaping(sink) { sink in
-            var out = ChunkedText(sink: sink)
+        ChunkedText.stream(to: sink) { out in
             let (shape, results) = log(report, run: run, withResults: false)
             let sarifRun = shape.runs[0]
             out += "{\n  \"$schema\" : " + PrettyJSON.string(shape.schema) + ",\n  \"runs\" : [\n    {\n"
@@ -32,7 +29,6 @@ public enum SARIFRenderer {
             }
             out += ",\n      \"tool\" : " + PrettyJSON.fragment(sarifRun.tool, indent: 6)
             out += "\n    }\n  ],\n  \"version\" : " + PrettyJSON.string(shape.version) + "\n}\n"
-            out.flush()
         }
     }
 

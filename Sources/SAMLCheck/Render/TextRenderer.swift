@@ -17,16 +17,13 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ report: Report, run: RunDescription) -> String {
-        var whole = ""
-        write(report, run: run) { whole += $0 }
-        return whole
+        ChunkedText.collect { write(report, run: run, to: $0) }
     }
 
     /// The same report handed to `sink` in pieces of about 64 KiB, so that the report of a large
     /// aggregate (68,000 findings, 14 MB) never has to exist whole in memory.
     public func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        withoutActuallyEscaping(sink) { sink in
-            var out = ChunkedText(sink: sink)
+        ChunkedText.stream(to: sink) { out in
             if let pair = report.pair { out += verdictLine(pair, sideErrors: report.documents.reduce(0) { $0 + $1.counts.error }) }
             if let mattermost = report.mattermost { renderChecks(mattermost.checks, into: &out) }
             for document in report.documents {
@@ -35,7 +32,6 @@ public struct TextRenderer: Sendable {
             if let pair = report.pair { renderPair(pair, into: &out) }
             out += summaryLine(report)
             out += settingsLine(run)
-            out.flush()
         }
     }
 
