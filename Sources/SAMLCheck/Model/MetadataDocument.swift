@@ -66,7 +66,7 @@ public struct MetadataDocument: Sendable {
     public func path(of position: SourcePosition) -> String? { tree.readablePath(of: position) }
 
     /// The same, with a cache of ancestor paths for callers that ask for many nearby elements.
-    func path(of position: SourcePosition, cache: inout [UnsafeMutableRawPointer: String]) -> String? {
+    func path(of position: SourcePosition, cache: inout ElementPaths) -> String? {
         tree.readablePath(of: position, cache: &cache)
     }
 }

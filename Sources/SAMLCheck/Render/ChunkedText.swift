@@ -8,6 +8,12 @@ struct ChunkedText {
     init(sink: @escaping (String) -> Void) { self.sink = sink }
 
     static func += (text: inout ChunkedText, piece: String) {
+        if piece.utf8.count >= threshold {
+            // Already a whole chunk (a run of rendered findings): handed on as it is, not copied.
+            text.flush()
+            text.sink(piece)
+            return
+        }
         text.buffer += piece
         if text.buffer.utf8.count >= threshold { text.flush() }
     }

@@ -47,8 +47,8 @@ public enum JSONRenderer {
         out += ",\n" + member + "\"fetch\" : " + PrettyJSON.fragment(shape.fetch, indent: indent + 2)
         out += ",\n" + member + "\"findings\" : "
         let findings = document.findings
-        PrettyJSON.streamArrayInParallel(into: &out, indent: indent + 2, count: findings.count) { index in
-            findingText(findings[index], indent: indent + 4)
+        PrettyJSON.streamArrayInParallel(into: &out, indent: indent + 2, count: findings.count) { bytes, index in
+            appendFinding(findings[index], indent: indent + 4, to: &bytes)
         }
         out += ",\n" + member + "\"root\" : " + PrettyJSON.string(shape.root)
         out += ",\n" + member + "\"signature\" : " + PrettyJSON.fragment(shape.signature, indent: indent + 2)
@@ -58,51 +58,46 @@ public enum JSONRenderer {
         out += "\n" + PrettyJSON.pad(indent) + "}"
     }
 
-    /// A finding as ``JSONFinding`` encodes it, built piece by piece (68,000 of them in a large
-    /// aggregate's report).
-    static func findingText(_ finding: Finding, indent: Int) -> String {
-        let member = ",\n" + PrettyJSON.pad(indent + 2)
-        var out = "{\n"
-        out.reserveCapacity(512)
-        out += PrettyJSON.pad(indent + 2)
+    /// A finding as ``JSONFinding`` encodes it, written piece by piece (68,000 of them in a
+    /// large aggregate's report).
+    static func appendFinding(_ finding: Finding, indent: Int, to out: inout JSONBytes) {
+        func member(_ key: String) {
+            out += ","
+            out.newline(indent + 2)
+            out += key
+        }
+        out += "{\n"
+        out.pad(indent + 2)
         if let document = finding.document {
             out += "\"document\" : "
-            PrettyJSON.appendString(document, to: &out)
-            out += member
+            out.string(document)
+            member("\"entityID\" : ")
+        } else {
+            out += "\"entityID\" : "
         }
-        out += "\"entityID\" : "
-        PrettyJSON.appendString(finding.entityID, to: &out)
-        out += member
-        out += "\"fingerprint\" : \""
+        out.string(finding.entityID)
+        member("\"fingerprint\" : \"")
         out += finding.fingerprint
         out += "\""
-        out += member
-        out += "\"hint\" : "
-        PrettyJSON.appendString(finding.hint, to: &out)
-        out += member
-        out += "\"line\" : "
-        out += PrettyJSON.int(finding.line)
-        out += member
-        out += "\"message\" : "
-        PrettyJSON.appendString(finding.message, to: &out)
-        out += member
-        out += "\"path\" : "
-        PrettyJSON.appendString(finding.path, to: &out)
+        member("\"hint\" : ")
+        out.string(finding.hint)
+        member("\"line\" : ")
+        out.int(finding.line)
+        member("\"message\" : ")
+        out.string(finding.message)
+        member("\"path\" : ")
+        out.string(finding.path)
         if let related = finding.related {
-            out += member
-            out += "\"related\" : "
+            member("\"related\" : ")
             out += PrettyJSON.fragment(related, indent: indent + 2)
         }
-        out += member
-        out += "\"rule\" : "
-        PrettyJSON.appendString(finding.rule, to: &out)
-        out += member
-        out += "\"severity\" : \""
+        member("\"rule\" : ")
+        out.string(finding.rule)
+        member("\"severity\" : \"")
         out += finding.severity.rawValue
         out += "\"\n"
-        out += PrettyJSON.pad(indent)
+        out.pad(indent)
         out += "}"
-        return out
     }
 
     private struct JSONReport: Encodable {

@@ -41,7 +41,11 @@ enum PrettyJSON {
     /// Whether a string holds a byte JSON escapes (a control character, `"` or `\`).
     static func needsEscaping(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } }
+        return text.withUTF8(needsEscaping)
+    }
+
+    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     }
 
     /// Appends a string literal (or `null`) to `out` without building it first.
@@ -117,26 +121,34 @@ enum PrettyJSON {
     }
 
     /// Like ``streamArray(into:indent:count:item:)`` for many items rendered independently:
-    /// they are rendered on all cores a window at a time (so memory stays bounded) and written
-    /// in order.
-    static func streamArrayInParallel(into out: inout ChunkedText, indent: Int, count: Int, item: @Sendable (Int) -> String) {
+    /// they are rendered on all cores, a run of items into one byte buffer, a window at a time
+    /// (so memory stays bounded), and written in order.
+    static func streamArrayInParallel(into out: inout ChunkedText, indent: Int, count: Int,
+                                      item: @Sendable (inout JSONBytes, Int) -> Void) {
         guard count > 0 else {
             out += "[\n\n" + pad(indent) + "]"
             return
         }
-        let inner = pad(indent + 2)
         let window = 8_192
+        let run = 256
         out += "[\n"
         var start = 0
         while start < count {
             let end = min(count, start + window)
             let base = start
-            let rendered = Parallel.map(end - start, chunkSize: 1_024) { item(base + $0) }
-            for (offset, text) in rendered.enumerated() {
-                if base + offset > 0 { out += ",\n" }
-                out += inner
-                out += text
+            let runs = (end - base + run - 1) / run
+            let rendered = Parallel.map(runs, chunkSize: 1) { part -> String in
+                let first = base + part * run
+                let last = min(end, first + run)
+                var bytes = JSONBytes(capacity: (last - first) * 1_024)
+                for index in first..<last {
+                    if index > 0 { bytes += ",\n" }
+                    bytes.pad(indent + 2)
+                    item(&bytes, index)
+                }
+                return bytes.text
             }
+            for text in rendered { out += text }
             start = end
         }
         out += "\n" + pad(indent) + "]"

@@ -23,9 +23,12 @@ public enum SARIFRenderer {
             out += ",\n      \"invocations\" : " + PrettyJSON.fragment(sarifRun.invocations, indent: 6)
             out += ",\n      \"properties\" : " + PrettyJSON.fragment(sarifRun.properties, indent: 6)
             out += ",\n      \"results\" : "
-            PrettyJSON.streamArrayInParallel(into: &out, indent: 6, count: results.count) { index in
-                let source = results[index]
-                return resultText(source.finding, artifact: source.artifact, related: source.related, suppressed: source.suppressed, indent: 8)
+            // Results are numbered across the sources; each is written from where it sits.
+            let starts = results.reduce(into: [0]) { $0.append($0.last! + $1.findings.count) }
+            PrettyJSON.streamArrayInParallel(into: &out, indent: 6, count: starts.last!) { bytes, index in
+                let list = starts.lastIndex { $0 <= index }!
+                let source = results[list]
+                appendResult(source.findings[index - starts[list]], from: source, indent: 8, to: &bytes)
             }
             out += ",\n      \"tool\" : " + PrettyJSON.fragment(sarifRun.tool, indent: 6)
             out += "\n    }\n  ],\n  \"version\" : " + PrettyJSON.string(shape.version) + "\n}\n"
@@ -42,13 +45,19 @@ public enum SARIFRenderer {
     private static let rules = RuleRegistry.all.map { $0.description }
     private static let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
 
-    /// Where a result comes from: the finding, its document's artifact, the artifact of the
-    /// other side for a pair finding, and whether a baseline suppressed it.
+    /// Where results come from: a list of findings (shared, never copied one by one: a large
+    /// aggregate has 68,000), whether a baseline suppressed them, and their document's artifact;
+    /// for pair findings, which sit in either document, each finding's own artifact and the other
+    /// side's as related location.
     private struct ResultSource {
-        let finding: Finding
-        let artifact: SARIFArtifactLocation
-        let related: SARIFArtifactLocation?
+        let findings: [Finding]
         let suppressed: Bool
+        let artifact: SARIFArtifactLocation?
+        let locate: @Sendable (Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?)
+
+        func place(of finding: Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?) {
+            artifact.map { ($0, nil) } ?? locate(finding)
+        }
     }
 
     /// The log's shape (with its results when asked), and where its results come from.
@@ -57,22 +66,30 @@ public enum SARIFRenderer {
         var sources: [ResultSource] = []
         for (documentIndex, document) in report.documents.enumerated() {
             let location = SARIFArtifactLocation(uri: uri(for: document.source), index: documentIndex)
-            sources += document.findings.map { ResultSource(finding: $0, artifact: location, related: nil, suppressed: false) }
-            sources += document.suppressed.map { ResultSource(finding: $0, artifact: location, related: nil, suppressed: true) }
+            for (findings, suppressed) in [(document.findings, false), (document.suppressed, true)] {
+                sources.append(ResultSource(findings: findings, suppressed: suppressed, artifact: location, locate: { _ in (location, nil) }))
+            }
         }
         // A pair finding is located in its own document, with the other side's element as a related location.
         if let pair = report.pair {
-            func artifact(_ source: String?) -> SARIFArtifactLocation {
-                SARIFArtifactLocation(uri: uri(for: source ?? ""), index: report.documents.firstIndex { $0.source == source })
+            let documentSources = report.documents.map(\.source)
+            let locate: @Sendable (Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?) = { finding in
+                func artifact(_ source: String?) -> SARIFArtifactLocation {
+                    SARIFArtifactLocation(uri: uri(for: source ?? ""), index: documentSources.firstIndex { $0 == source })
+                }
+                return (artifact(finding.document), finding.related.map { artifact($0.document) })
             }
             for (findings, suppressed) in [(pair.findings, false), (pair.suppressed, true)] {
-                sources += findings.map {
-                    ResultSource(finding: $0, artifact: artifact($0.document), related: $0.related.map { artifact($0.document) }, suppressed: suppressed)
-                }
+                sources.append(ResultSource(findings: findings, suppressed: suppressed, artifact: nil, locate: locate))
             }
         }
-        let results = withResults
-            ? sources.map { SARIFResult($0.finding, artifact: $0.artifact, related: $0.related, ruleIndex: ruleIndex[$0.finding.rule], suppressed: $0.suppressed) }
+        let results: [SARIFResult] = withResults
+            ? sources.flatMap { source -> [SARIFResult] in
+                source.findings.map { finding -> SARIFResult in
+                    let place = source.place(of: finding)
+                    return SARIFResult(finding, artifact: place.artifact, related: place.related, ruleIndex: ruleIndex[finding.rule], suppressed: source.suppressed)
+                }
+            }
             : []
         let log = SARIFLog(runs: [SARIFRun(
             tool: SARIFTool(driver: SARIFDriver(name: "samlcheck", version: run.toolVersion, semanticVersion: run.toolVersion,
@@ -89,49 +106,77 @@ public enum SARIFRenderer {
     }
 
     /// One result as ``SARIFResult`` encodes it (keys in sorted order, nil members left out),
-    /// built piece by piece: a large aggregate's log has 68,000.
-    private static func resultText(_ finding: Finding, artifact: SARIFArtifactLocation, related relatedArtifact: SARIFArtifactLocation?,
-                                   suppressed: Bool, indent: Int) -> String {
-        let pad = PrettyJSON.pad
-        let (p0, p2, p4, p6, p8, p10) = (pad(indent), pad(indent + 2), pad(indent + 4), pad(indent + 6), pad(indent + 8), pad(indent + 10))
-        var out = ""
-        out.reserveCapacity(1_536)
-        // Appended piece by piece, never as `a + b` temporaries: a large log has 68,000 results.
-        func add(_ pieces: String...) { for piece in pieces { out += piece } }
-        add("{\n", p2, "\"level\" : \"", level(finding.severity), "\",\n", p2, "\"locations\" : [\n", p4, "{\n")
+    /// written piece by piece: a large aggregate's log has 68,000.
+    private static func appendResult(_ finding: borrowing Finding, from source: ResultSource, indent: Int, to out: inout JSONBytes) {
+        // Copied only for a pair finding, whose place depends on it.
+        let place: (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?) =
+            source.artifact.map { ($0, nil) } ?? source.locate(copy finding)
+        // Each line: a newline, its indentation, then its text.
+        func line(_ depth: Int, _ text: String) {
+            out.newline(indent + depth)
+            out += text
+        }
+        out += "{"
+        line(2, "\"level\" : \"" + level(finding.severity) + "\",")
+        line(2, "\"locations\" : [")
+        line(4, "{")
         if finding.entityID != nil || finding.path != nil {
-            add(p6, "\"logicalLocations\" : [\n")
+            line(6, "\"logicalLocations\" : [")
             if let entityID = finding.entityID {
-                add(p8, "{\n", p10, "\"kind\" : \"object\",\n", p10, "\"name\" : ")
-                PrettyJSON.appendString(entityID, to: &out)
-                add("\n", p8, "}")
-                if finding.path != nil { out += ",\n" }
+                line(8, "{")
+                line(10, "\"kind\" : \"object\",")
+                line(10, "\"name\" : ")
+                out.string(entityID)
+                line(8, finding.path != nil ? "}," : "}")
             }
             if let path = finding.path {
-                add(p8, "{\n", p10, "\"fullyQualifiedName\" : ")
-                PrettyJSON.appendString(path, to: &out)
-                add(",\n", p10, "\"kind\" : \"element\"\n", p8, "}")
+                line(8, "{")
+                line(10, "\"fullyQualifiedName\" : ")
+                out.string(path)
+                out += ","
+                line(10, "\"kind\" : \"element\"")
+                line(8, "}")
             }
-            add("\n", p6, "],\n")
+            line(6, "],")
         }
-        add(p6, "\"physicalLocation\" : {\n", p8, "\"artifactLocation\" : {\n")
-        if let index = artifact.index { add(p10, "\"index\" : ", String(index), ",\n") }
-        add(p10, "\"uri\" : ")
-        PrettyJSON.appendString(artifact.uri, to: &out)
-        add("\n", p8, "}")
-        if let line = finding.line, line > 0 { add(",\n", p8, "\"region\" : {\n", p10, "\"startLine\" : ", String(line), "\n", p8, "}") }
-        add("\n", p6, "}\n", p4, "}\n", p2, "],\n", p2, "\"message\" : {\n", p4, "\"text\" : ")
-        PrettyJSON.appendString(finding.message, to: &out)
-        add("\n", p2, "},\n", p2, "\"partialFingerprints\" : {\n", p4, "\"samlcheck/v1\" : \"", finding.fingerprint, "\"\n", p2, "}")
-        if let related = finding.related, let relatedArtifact {
-            add(",\n", p2, "\"relatedLocations\" : ", PrettyJSON.fragment([SARIFRelatedLocation(related, artifact: relatedArtifact)], indent: indent + 2))
+        line(6, "\"physicalLocation\" : {")
+        line(8, "\"artifactLocation\" : {")
+        if let index = place.artifact.index { line(10, "\"index\" : " + String(index) + ",") }
+        line(10, "\"uri\" : ")
+        out.string(place.artifact.uri)
+        line(8, "}")
+        if let startLine = finding.line, startLine > 0 {
+            out += ","
+            line(8, "\"region\" : {")
+            line(10, "\"startLine\" : " + String(startLine))
+            line(8, "}")
         }
-        add(",\n", p2, "\"ruleId\" : ")
-        PrettyJSON.appendString(finding.rule, to: &out)
-        if let index = ruleIndex[finding.rule] { add(",\n", p2, "\"ruleIndex\" : ", String(index)) }
-        if suppressed { add(",\n", p2, "\"suppressions\" : ", PrettyJSON.fragment([SARIFSuppression()], indent: indent + 2)) }
-        add("\n", p0, "}")
-        return out
+        line(6, "}")
+        line(4, "}")
+        line(2, "],")
+        line(2, "\"message\" : {")
+        line(4, "\"text\" : ")
+        out.string(finding.message)
+        line(2, "},")
+        line(2, "\"partialFingerprints\" : {")
+        line(4, "\"samlcheck/v1\" : \"" + finding.fingerprint + "\"")
+        line(2, "}")
+        if let related = finding.related, let relatedArtifact = place.related {
+            out += ","
+            line(2, "\"relatedLocations\" : " + PrettyJSON.fragment([SARIFRelatedLocation(related, artifact: relatedArtifact)], indent: indent + 2))
+        }
+        out += ","
+        line(2, "\"ruleId\" : ")
+        out.string(finding.rule)
+        if let index = ruleIndex[finding.rule] {
+            out += ","
+            line(2, "\"ruleIndex\" : " + String(index))
+        }
+        if source.suppressed {
+            out += ","
+            line(2, "\"suppressions\" : " + PrettyJSON.fragment([SARIFSuppression()], indent: indent + 2))
+        }
+        line(0, "}")
     }
 
     /// SARIF level for a severity.

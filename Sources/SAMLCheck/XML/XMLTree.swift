@@ -63,75 +63,22 @@ final class XMLTree: @unchecked Sendable {
         return raw.assumingMemoryBound(to: xmlNode.self)
     }
 
-    /// A readable path such as
-    /// `/EntitiesDescriptor/EntityDescriptor[@entityID='https://sp.example.org']/SPSSODescriptor/AssertionConsumerService[2]`.
+    /// A readable path (see ``ElementPaths``), nil when the position is not in this tree.
     func readablePath(of position: SourcePosition) -> String? {
         guard let node = node(at: position) else { return nil }
         return XMLTree.readablePath(of: node)
     }
 
-    /// The same, reusing (and filling) `cache` with the paths of the ancestors: findings come in
-    /// runs on the same entity, so their paths share most of their segments.
-    func readablePath(of position: SourcePosition, cache: inout [UnsafeMutableRawPointer: String]) -> String? {
+    /// The same, reusing (and filling) `cache`: findings come in runs on the same entity, so
+    /// their paths share most of their segments.
+    func readablePath(of position: SourcePosition, cache: inout ElementPaths) -> String? {
         guard let node = node(at: position) else { return nil }
-        return XMLTree.readablePath(of: node, cache: &cache)
-    }
-
-    static func readablePath(of node: xmlNodePtr, cache: inout [UnsafeMutableRawPointer: String]) -> String {
-        // The cache maps an element to its path: several findings often name the same element
-        // (a certificate that is weak, expiring and reused), and siblings share their parent's.
-        let key = UnsafeMutableRawPointer(node)
-        if let cached = cache[key] { return cached }
-        let path: String
-        if let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
-            path = readablePath(of: parent, cache: &cache) + "/" + pathSegment(of: node)
-        } else {
-            path = "/" + pathSegment(of: node)
-        }
-        if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
-        cache[key] = path
-        return path
+        return cache.path(of: node)
     }
 
     static func readablePath(of node: xmlNodePtr) -> String {
-        var segments: [String] = []
-        var current: xmlNodePtr? = node
-        while let element = current, element.pointee.type == XML_ELEMENT_NODE {
-            segments.append(pathSegment(of: element))
-            current = element.pointee.parent
-        }
-        return "/" + segments.reversed().joined(separator: "/")
-    }
-
-    private static func pathSegment(of element: xmlNodePtr) -> String {
-        // Compared as C strings: a path is built for every finding, and most segments are plain
-        // metadata elements whose namespace need not become a Swift string.
-        let inMetadata = element.pointee.ns?.pointee.href.map { strcmpXML($0, XMLNamespace.metadata) } ?? false
-        var name = element.localName
-        if !inMetadata, let prefix = element.pointee.ns?.pointee.prefix, prefix.pointee != 0 {
-            name = String(cString: prefix) + ":" + name
-        }
-        if inMetadata, name == "EntityDescriptor", let entityID = element.attribute("entityID") {
-            return name + "[@entityID='" + entityID + "']"
-        }
-        if inMetadata, name == "EntitiesDescriptor", let groupName = element.attribute("Name") {
-            return name + "[@Name='" + groupName + "']"
-        }
-        var ordinal = 1
-        var hasTwin = false
-        var sibling = element.pointee.prev
-        while let candidate = sibling {
-            if candidate.pointee.type == XML_ELEMENT_NODE, candidate.hasSameName(as: element) { ordinal += 1; hasTwin = true }
-            sibling = candidate.pointee.prev
-        }
-        if !hasTwin {
-            sibling = element.pointee.next
-            while let candidate = sibling, !hasTwin {
-                if candidate.pointee.type == XML_ELEMENT_NODE, candidate.hasSameName(as: element) { hasTwin = true }
-                sibling = candidate.pointee.next
-            }
-        }
-        return hasTwin ? "\(name)[\(ordinal)]" : name
+        var paths = ElementPaths()
+        return paths.path(of: node)
     }
 }
 

@@ -12,7 +12,7 @@ public struct RuleContext {
     var currentEntity: EntityDescriptor?
     private(set) var findings: [Finding] = []
     /// Paths of ancestor elements already computed (findings cluster by entity).
-    private var pathCache: [UnsafeMutableRawPointer: String] = [:]
+    private var pathCache = ElementPaths()
     /// Whether findings get element paths (see ``CheckOptions/elementPaths``).
     private let elementPaths: Bool
 

@@ -1,0 +1,61 @@
+/// JSON text being written as UTF-8 bytes: how the per-finding parts of the JSON and SARIF
+/// reports are built. A large aggregate's report has 68,000 findings of some thirty pieces
+/// each, and appending to a byte array costs a copy where appending to a `String` also
+/// re-examines the string's storage, count and flags every time.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    static func += (out: inout JSONBytes, piece: String) {
+        // Through the string's own buffer: one copy, where appending `piece.utf8` goes byte by byte.
+        var piece = piece
+        piece.withUTF8 { out.bytes.append(contentsOf: $0) }
+    }
+
+    /// `count` spaces.
+    mutating func pad(_ count: Int) {
+        indentation(count, from: 1)
+    }
+
+    /// A line break and `count` spaces: where most pieces of pretty-printed JSON start.
+    mutating func newline(_ count: Int) {
+        indentation(count + 1, from: 0)
+    }
+
+    private mutating func indentation(_ count: Int, from start: Int) {
+        if start + count <= Self.lineStart.count {
+            Self.lineStart.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
+        } else {
+            if start == 0 { bytes.append(UInt8(ascii: "\n")) }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count - (start == 0 ? 1 : 0)))
+        }
+    }
+
+    /// A line break followed by spaces, for ``pad(_:)`` and ``newline(_:)`` to copy from.
+    private static let lineStart = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 40)
+
+    /// A JSON string literal as ``PrettyJSON/string(_:)`` writes it, or `null`.
+    mutating func string(_ text: String?) {
+        guard var text else {
+            self += "null"
+            return
+        }
+        let plain = text.withUTF8 { utf8 -> Bool in
+            guard !PrettyJSON.needsEscaping(utf8) else { return false }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !plain { self += PrettyJSON.string(text) }
+    }
+
+    /// An integer, or `null`.
+    mutating func int(_ value: Int?) {
+        self += value.map(String.init) ?? "null"
+    }
+
+    /// The bytes as text (they are valid UTF-8: every piece came from a string).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,0 +1,81 @@
+internal import CLibXML2
+
+/// Readable element paths such as
+/// `/EntitiesDescriptor/EntityDescriptor[@entityID='https://sp.example.org']/SPSSODescriptor/AssertionConsumerService[2]`,
+/// remembered per element so that the many findings on one entity share the work of their
+/// common ancestors.
+///
+/// A JSON or SARIF report gives every finding its path (68,000 in a large aggregate), so a path
+/// is written as bytes straight from libxml2's names into one buffer and becomes a string once:
+/// building it from Swift strings segment by segment cost several allocations per element.
+struct ElementPaths {
+    private var paths: [UnsafeMutableRawPointer: String] = [:]
+    private var scratch: [UInt8] = []
+
+    /// Past this many remembered elements the memory is started afresh: callers walk the
+    /// document entity by entity, so old entries are rarely asked for again.
+    private static let capacity = 4_096
+
+    /// The path of an element (nodes of other types end the walk up, as the document node does).
+    mutating func path(of node: xmlNodePtr) -> String {
+        let key = UnsafeMutableRawPointer(node)
+        if let known = paths[key] { return known }
+        var prefix: String?
+        if let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+            prefix = path(of: parent)
+        }
+        scratch.removeAll(keepingCapacity: true)
+        if let prefix { scratch.append(contentsOf: prefix.utf8) }
+        scratch.append(UInt8(ascii: "/"))
+        Self.appendSegment(of: node, to: &scratch)
+        let path = String(decoding: scratch, as: UTF8.self)
+        if paths.count > Self.capacity { paths.removeAll(keepingCapacity: true) }
+        paths[key] = path
+        return path
+    }
+
+    /// One step: the qualified name (no prefix for SAML metadata elements), the entityID or
+    /// Name of an entity or group, else a 1-based position among same-named siblings when
+    /// there are several.
+    private static func appendSegment(of element: xmlNodePtr, to out: inout [UInt8]) {
+        let inMetadata = element.pointee.ns?.pointee.href.map { strcmpXML($0, XMLNamespace.metadata) } ?? false
+        if !inMetadata, let prefix = element.pointee.ns?.pointee.prefix, prefix.pointee != 0 {
+            appendCString(prefix, to: &out)
+            out.append(UInt8(ascii: ":"))
+        }
+        guard let name = element.pointee.name else { return }
+        appendCString(name, to: &out)
+        if inMetadata {
+            let identifying = strcmpXML(name, "EntityDescriptor") ? "entityID" : strcmpXML(name, "EntitiesDescriptor") ? "Name" : nil
+            if let identifying, let value = element.attribute(identifying) {
+                out.append(contentsOf: "[@".utf8)
+                out.append(contentsOf: identifying.utf8)
+                out.append(contentsOf: "='".utf8)
+                out.append(contentsOf: value.utf8)
+                out.append(contentsOf: "']".utf8)
+                return
+            }
+        }
+        var ordinal = 1
+        var hasTwin = false
+        var sibling = element.pointee.prev
+        while let candidate = sibling {
+            if candidate.pointee.type == XML_ELEMENT_NODE, candidate.hasSameName(as: element) { ordinal += 1; hasTwin = true }
+            sibling = candidate.pointee.prev
+        }
+        sibling = element.pointee.next
+        while !hasTwin, let candidate = sibling {
+            if candidate.pointee.type == XML_ELEMENT_NODE, candidate.hasSameName(as: element) { hasTwin = true }
+            sibling = candidate.pointee.next
+        }
+        if hasTwin {
+            out.append(UInt8(ascii: "["))
+            out.append(contentsOf: String(ordinal).utf8)
+            out.append(UInt8(ascii: "]"))
+        }
+    }
+
+    private static func appendCString(_ text: UnsafePointer<xmlChar>, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))))
+    }
+}
