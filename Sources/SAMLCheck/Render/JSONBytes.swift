@@ -41,14 +41,37 @@ struct JSONBytes {
             self += "null"
             return
         }
-        let plain = text.withUTF8 { utf8 -> Bool in
-            guard !PrettyJSON.needsEscaping(utf8) else { return false }
+        text.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: utf8)
+            if PrettyJSON.needsEscaping(utf8) {
+                appendEscaped(utf8)
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
             bytes.append(UInt8(ascii: "\""))
-            return true
         }
-        if !plain { self += PrettyJSON.string(text) }
+    }
+
+    /// UTF-8 with `"`, `\` and control characters escaped as JSONEncoder escapes them. Bytes of
+    /// multi-byte characters are all 0x80 or more, so escaping byte by byte is exact.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): self += "\\\""
+            case UInt8(ascii: "\\"): self += "\\\\"
+            case 0x0A: self += "\\n"
+            case 0x0D: self += "\\r"
+            case 0x09: self += "\\t"
+            case 0x08: self += "\\b"
+            case 0x0C: self += "\\f"
+            case ..<0x20:
+                self += "\\u00"
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0x0F)])
+            default: bytes.append(byte)
+            }
+        }
     }
 
     /// An integer, or `null`.

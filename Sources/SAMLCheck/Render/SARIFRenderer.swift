@@ -117,7 +117,7 @@ public enum SARIFRenderer {
             out += text
         }
         out += "{"
-        line(2, "\"level\" : \"" + level(finding.severity) + "\",")
+        line(2, "\"level\" : \""); out += level(finding.severity); out += "\","
         line(2, "\"locations\" : [")
         line(4, "{")
         if finding.entityID != nil || finding.path != nil {
@@ -141,14 +141,14 @@ public enum SARIFRenderer {
         }
         line(6, "\"physicalLocation\" : {")
         line(8, "\"artifactLocation\" : {")
-        if let index = place.artifact.index { line(10, "\"index\" : " + String(index) + ",") }
+        if let index = place.artifact.index { line(10, "\"index\" : "); out.int(index); out += "," }
         line(10, "\"uri\" : ")
         out.string(place.artifact.uri)
         line(8, "}")
         if let startLine = finding.line, startLine > 0 {
             out += ","
             line(8, "\"region\" : {")
-            line(10, "\"startLine\" : " + String(startLine))
+            line(10, "\"startLine\" : "); out.int(startLine)
             line(8, "}")
         }
         line(6, "}")
@@ -159,7 +159,7 @@ public enum SARIFRenderer {
         out.string(finding.message)
         line(2, "},")
         line(2, "\"partialFingerprints\" : {")
-        line(4, "\"samlcheck/v1\" : \"" + finding.fingerprint + "\"")
+        line(4, "\"samlcheck/v1\" : \""); out += finding.fingerprint; out += "\""
         line(2, "}")
         if let related = finding.related, let relatedArtifact = place.related {
             out += ","
@@ -170,7 +170,7 @@ public enum SARIFRenderer {
         out.string(finding.rule)
         if let index = ruleIndex[finding.rule] {
             out += ","
-            line(2, "\"ruleIndex\" : " + String(index))
+            line(2, "\"ruleIndex\" : "); out.int(index)
         }
         if source.suppressed {
             out += ","
