@@ -20,6 +20,9 @@ public struct CheckOptions: Sendable {
     /// built for every finding, and an aggregate has tens of thousands of them; output that shows
     /// no paths (the text report) can turn this off. On by default.
     public var elementPaths = true
+    /// A state directory for fetched sources (conditional fetches, last good copies, history);
+    /// nil checks every URL afresh.
+    public var refresh: RefreshOptions?
 
     public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil,
                 signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions(), fetch: FetchOptions = FetchOptions()) {

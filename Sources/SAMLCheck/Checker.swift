@@ -91,6 +91,7 @@ public struct Checker: Sendable {
         case .file, .standardInput:
             return try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
         case .url(let url):
+            if let refresh = options.refresh { return try await checkRefreshing(url, with: refresh) }
             let fetched = try await fetch(url)
             var report = try check(bytes: fetched.body, source: url,
                                    facts: StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
@@ -270,6 +271,7 @@ public struct Checker: Sendable {
         report.timings = analysis.timings
         report.entityIDs = analysis.document.entities.filter { options.entityFilter == nil || $0.entityID == options.entityFilter }.map(\.displayID)
         report.validUntil = analysis.document.rootValidUntil?.date
+        report.cacheDuration = analysis.document.rootCacheDuration?.seconds
         report.identities = DocumentIdentities(document: analysis.document, certificates: analysis.facts.certificates)
         if let entityID = options.entityFilter {
             report.identities.entities.removeAll { $0.entityID != entityID }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import SAMLCheck
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -29,6 +32,14 @@ struct Check: AsyncParsableCommand {
     var mdqSHA1 = false
 
     @OptionGroup(title: "Fetching") var fetchOptions: FetchCommandOptions
+
+    @Option(name: .customLong("state"), help: ArgumentHelp(
+        "Keep per URL the last good copy, its ETag/Last-Modified (the next fetch is conditional) and when it last changed, in this directory.",
+        valueName: "dir"))
+    var stateDirectory: String?
+
+    @Flag(help: "With --state: when a fetch fails, check the last good copy instead (the report says so; the run still fails).")
+    var fallback = false
 
     @OptionGroup var selection: RuleSelectionOptions
 
@@ -61,6 +72,13 @@ struct Check: AsyncParsableCommand {
             throw ValidationError("give at least one metadata file or URL (or - for standard input)")
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if fallback, stateDirectory == nil { throw ValidationError("--fallback checks the last good copy kept by --state DIR; give --state") }
+        if let stateDirectory {
+            var status = stat()
+            if stat(stateDirectory, &status) == 0, status.st_mode & S_IFMT != S_IFDIR {
+                throw ValidationError("--state \(stateDirectory) is not a directory")
+            }
+        }
     }
 
     func run() async throws {
@@ -69,6 +87,7 @@ struct Check: AsyncParsableCommand {
                                    entityFilter: entity,
                                    signature: try signatureOptions.policy(), schema: schemaOptions.options, fetch: fetchOptions.options)
         options.elementPaths = reportOptions.needsElementPaths
+        options.refresh = stateDirectory.map { RefreshOptions(store: RefreshStore(directory: $0), fallback: fallback) }
         let checker = Checker(options: options)
         let inputs: [MetadataInput]
         do {

@@ -120,6 +120,7 @@ struct ReportOptions: ParsableArguments {
         // the others are reported (and the baseline, if asked, written).
         if report.isIncomplete { throw ExitCode(ExitStatus.couldNotRun) }
         if writeBaseline != nil { return }
+        if report.hasRefreshFailure { throw ExitCode(ExitStatus.findings) }
         if report.hasFindings(atLeast: failOn.severity) { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -47,6 +47,9 @@ public struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertib
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// The lower-case hex digits alone, without the `SHA256:` prefix.
+    public var hex: String { String(description.dropFirst(7)) }
+
     /// The first 16 hex digits, for messages where the full value would drown the sentence.
     public var short: String {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)

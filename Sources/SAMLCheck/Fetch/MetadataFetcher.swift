@@ -17,7 +17,37 @@ public struct MetadataFetcher: Sendable {
     public static let accept = "Accept: application/samlmetadata+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"
 
     public func fetch(_ url: String) async throws(FetchError) -> (body: [UInt8], record: FetchRecord, response: HTTPResponse) {
-        let response = try await fetcher.get(url, headers: [Self.accept])
+        try validated(url, await fetcher.get(url, headers: [Self.accept]))
+    }
+
+    /// What a conditional fetch brought: a document, or the server's word that the copy the
+    /// validators came from is still current (304 Not Modified).
+    public enum ConditionalAnswer: Sendable {
+        case fetched(body: [UInt8], record: FetchRecord, response: HTTPResponse)
+        case notModified(record: FetchRecord, response: HTTPResponse)
+    }
+
+    /// Fetches `url` sending back the validators of a copy held (`If-None-Match` with the ETag,
+    /// `If-Modified-Since` with the Last-Modified, as the server sent them).
+    public func fetch(_ url: String, etag: String?, lastModified: String?) async throws(FetchError) -> ConditionalAnswer {
+        var headers = [Self.accept]
+        if let etag, Self.isHeaderSafe(etag) { headers.append("If-None-Match: " + etag) }
+        if let lastModified, Self.isHeaderSafe(lastModified) { headers.append("If-Modified-Since: " + lastModified) }
+        let response = try await fetcher.get(url, headers: headers)
+        if response.status == 304, headers.count > 1 {
+            return .notModified(record: FetchRecord(response: response, fetchedAt: Date()), response: response)
+        }
+        let fetched = try validated(url, response)
+        return .fetched(body: fetched.body, record: fetched.record, response: fetched.response)
+    }
+
+    /// A header value read from a state file goes back on the wire only if it is one line of
+    /// printable text.
+    private static func isHeaderSafe(_ value: String) -> Bool {
+        !value.isEmpty && value.utf8.count < 1024 && value.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F }
+    }
+
+    private func validated(_ url: String, _ response: HTTPResponse) throws(FetchError) -> (body: [UInt8], record: FetchRecord, response: HTTPResponse) {
         guard (200..<300).contains(response.status) else {
             let reason = Self.reasonPhrase(response.status)
             let body = response.isHTML ? (response.htmlTitle.map { "an HTML page titled \"\($0)\"" } ?? "an HTML page") : response.snippet

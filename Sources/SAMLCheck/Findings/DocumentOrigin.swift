@@ -12,9 +12,14 @@ public struct DocumentOrigin: Sendable, Hashable {
     public var url: String
     /// The server's `Last-Modified`, when it sent one.
     public var lastModified: Date?
+    /// When the content was last seen to change, from a state directory (`check URL --state`);
+    /// nil without one. With it, the next refresh is part of the picture: OPS-REFRESH-STALE
+    /// reads this history and MD-VALIDUNTIL-SOON warns of expiry before the next refresh.
+    public var lastChange: Date?
 
-    public init(url: String, lastModified: Date? = nil) {
+    public init(url: String, lastModified: Date? = nil, lastChange: Date? = nil) {
         self.url = url
         self.lastModified = lastModified
+        self.lastChange = lastChange
     }
 }

@@ -24,10 +24,14 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var entityIDs: [String] = []
     /// The validUntil of the document element, if any.
     public var validUntil: Date?
+    /// The cacheDuration of the document element in seconds, if any (how often consumers refresh).
+    public var cacheDuration: Double?
     /// Every readable certificate with its expiry.
     public var certificates: [CertificateExpiry] = []
     /// How the document was fetched, for URLs and MDQ; nil for files and standard input.
     public var fetch: FetchRecord?
+    /// What the state directory knew and learnt about a fetched source (`--state`); nil otherwise.
+    public var refresh: RefreshRecord?
     /// Why the document could not be read at all (no such file, an HTML page, a fetch that
     /// failed…), when it could not; such a document has no findings, and the run exits 2.
     public var unreadable: String?
@@ -87,6 +91,11 @@ public struct Report: Sendable, Hashable, Codable {
 
     /// Whether any input could not be read (the run then exits 2).
     public var hasUnreadableDocuments: Bool { documents.contains { $0.unreadable != nil } }
+
+    /// Whether a source checked with a state directory failed to fetch (its last good copy was
+    /// checked instead) or verifies worse than its last good copy: a run that should fail
+    /// whatever the copy's findings.
+    public var hasRefreshFailure: Bool { documents.contains { $0.refresh?.isFailure == true } }
 
     /// Whether the run did less than it was asked: an input could not be read, or a check the
     /// user asked for (by giving its input) did not run. Such a run exits 2 after its report.

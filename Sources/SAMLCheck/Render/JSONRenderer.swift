@@ -50,6 +50,7 @@ public enum JSONRenderer {
         PrettyJSON.streamArrayInParallel(into: &out, indent: indent + 2, count: findings.count) { bytes, index in
             appendFinding(findings[index], indent: indent + 4, to: &bytes)
         }
+        if let refresh = shape.refresh { out += ",\n" + member + "\"refresh\" : " + PrettyJSON.fragment(refresh, indent: indent + 2) }
         out += ",\n" + member + "\"root\" : " + PrettyJSON.string(shape.root)
         out += ",\n" + member + "\"signature\" : " + PrettyJSON.fragment(shape.signature, indent: indent + 2)
         out += ",\n" + member + "\"source\" : " + PrettyJSON.string(shape.source)
@@ -60,7 +61,7 @@ public enum JSONRenderer {
 
     /// A finding as ``JSONFinding`` encodes it, written piece by piece (68,000 of them in a
     /// large aggregate's report).
-    static func appendFinding(_ finding: Finding, indent: Int, to out: inout JSONBytes) {
+    static func appendFinding(_ finding: borrowing Finding, indent: Int, to out: inout JSONBytes) {
         func member(_ key: String) {
             out += ","
             out.newline(indent + 2)
@@ -147,10 +148,12 @@ public enum JSONRenderer {
         let findings: [JSONFinding]
         let summary: Summary
         let fetch: FetchRecord?
+        let refresh: RefreshRecord?
         let unreadable: String?
 
         init(_ document: DocumentReport, withFindings: Bool = true) {
             fetch = document.fetch
+            refresh = document.refresh
             unreadable = document.unreadable
             source = document.source
             root = document.root
@@ -162,7 +165,7 @@ public enum JSONRenderer {
                               suppressed: document.suppressed.count)
         }
 
-        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary, fetch, unreadable }
+        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary, fetch, refresh, unreadable }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -173,6 +176,8 @@ public enum JSONRenderer {
             try container.encode(findings, forKey: .findings)
             try container.encode(summary, forKey: .summary)
             try container.encode(fetch, forKey: .fetch)
+            // Only for a source fetched with a state directory (the key is absent otherwise).
+            try container.encodeIfPresent(refresh, forKey: .refresh)
             // Only on a document that could not be read (the key is absent otherwise).
             try container.encodeIfPresent(unreadable, forKey: .unreadable)
         }

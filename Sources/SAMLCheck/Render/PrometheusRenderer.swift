@@ -42,6 +42,18 @@ public enum PrometheusRenderer {
         family(&out, "samlcheck_entities", "EntityDescriptors in the document.") {
             report.documents.map { Sample(labels: [("source", $0.source)], value: Double($0.entityCount)) }
         }
+        family(&out, "samlcheck_fetch_ok", "For fetched sources: 1 when this run's fetch succeeded (a 304 included), 0 when it failed and the last good copy was checked.") {
+            report.documents.compactMap { document in
+                guard document.fetch != nil || document.refresh != nil else { return nil }
+                return Sample(labels: [("source", document.source)], value: document.refresh?.outcome == .fetchFailed ? 0 : 1)
+            }
+        }
+        family(&out, "samlcheck_last_change_seconds", "For sources checked with a state directory: Unix time at which their content was last seen to change.") {
+            report.documents.compactMap { document in
+                guard let change = document.refresh?.lastChange else { return nil }
+                return Sample(labels: [("source", document.source)], value: change.timeIntervalSince1970)
+            }
+        }
         family(&out, "samlcheck_check_timestamp_seconds", "Unix time the check was made for (the run's clock).") {
             [Sample(labels: [], value: run.now.timeIntervalSince1970)]
         }

@@ -69,6 +69,7 @@ public struct TextRenderer: Sendable {
                                     : "fetched over plain http: nothing protects this document in transit", .red) + "\n"
             }
         }
+        if let refresh = document.refresh { out += refreshText(refresh, signature: document.signature.status) }
         if document.root != nil, !document.describesDeployment {
             // The verdict and its reason, on one line, before anything else.
             out += "  signature: " + signatureText(document.signature)
@@ -270,6 +271,31 @@ public struct TextRenderer: Sendable {
         case green = "32"
         case yellow = "33"
         case cyan = "36"
+    }
+
+    /// What the state directory says about a fetched source: one line, and one more in red for
+    /// each thing that fails the run.
+    private func refreshText(_ refresh: RefreshRecord, signature: SignatureSummary.Status) -> String {
+        var line = "  refresh: "
+        switch refresh.outcome {
+        case .first: line += "first fetch with this state directory"
+        case .unchanged: line += "unchanged since \(refresh.lastChange.iso8601)"
+        case .changed: line += "changed since the last good copy" + (refresh.previousGoodCopy.map { " (of \($0))" } ?? "")
+        case .notModified: line += "not modified (HTTP 304): the last good copy" + (refresh.previousGoodCopy.map { " (of \($0))" } ?? "")
+            + " was checked; unchanged since \(refresh.lastChange.iso8601)"
+        case .fetchFailed: line += "the last good copy" + (refresh.previousGoodCopy.map { " (of \($0))" } ?? "") + " was checked (--fallback)"
+        }
+        if refresh.conditional, refresh.outcome != .notModified, refresh.outcome != .fetchFailed { line += "; conditional request" }
+        if let next = refresh.nextRefresh { line += "; next refresh due \(next)" }
+        var out = line + "\n"
+        if let error = refresh.fetchError {
+            out += "  " + style("FETCH FAILED: \(error)", .red) + "\n"
+        }
+        if let before = refresh.worseThan {
+            out += "  " + style("VERIFIES WORSE than the last good copy (signature \(before) then, \(signature.rawValue) now): it was not kept as the good copy", .red) + "\n"
+        }
+        if let problem = refresh.stateProblem { out += "  state: \(problem)\n" }
+        return out
     }
 
     private func style(_ text: String, _ style: Style) -> String {

@@ -23,17 +23,25 @@ struct OPSRefreshStale: Rule {
                                            attributes: #"validUntil="2026-12-01T00:00:00Z" cacheDuration="PT6H""#),
                     origin: DocumentOrigin(url: "https://md.example.org/sp.xml", lastModified: Date(timeIntervalSince1970: 1_780_185_600)),
                     note: "Last modified the day before."),
+            .triggers(ExampleMetadata.entity(ExampleMetadata.role("SPSSODescriptor", ExampleMetadata.postACS),
+                                             attributes: #"validUntil="2026-12-01T00:00:00Z" cacheDuration="PT6H""#, marked: true),
+                      origin: DocumentOrigin(url: "https://md.example.org/sp.xml", lastModified: Date(timeIntervalSince1970: 1_780_185_600),
+                                             lastChange: Date(timeIntervalSince1970: 1_777_593_600)),
+                      note: "The server's Last-Modified is recent, but the state directory has seen the same bytes since 2026-05-01."),
         ])
 
     func check(document: MetadataDocument, context: inout RuleContext) {
-        guard let lastModified = context.stageFacts.origin?.lastModified, let validUntil = document.rootValidUntil?.date else { return }
+        // With a state directory, the content's own history; else the server's Last-Modified.
+        guard let origin = context.stageFacts.origin, let lastModified = origin.lastChange ?? origin.lastModified,
+              let validUntil = document.rootValidUntil?.date else { return }
         let now = context.settings.now
         let age = now.timeIntervalSince(lastModified)
         let cache = document.rootCacheDuration?.seconds ?? 0
         let limit = max(cache, Double(context.thresholds.staleCopyDays) * 86_400)
         let remaining = validUntil.timeIntervalSince(now)
         guard age > limit, remaining > Double(context.thresholds.validUntilWarningDays) * 86_400 else { return }
-        context.report("The metadata was last modified \(Int(age / 86_400)) days ago (\(day(lastModified))) although it stays valid until \(day(validUntil)); its refresh may have stopped.",
+        let changed = origin.lastChange != nil ? "last changed" : "last modified"
+        context.report("The metadata was \(changed) \(Int(age / 86_400)) days ago (\(day(lastModified))) although it stays valid until \(day(validUntil)); its refresh may have stopped.",
                        at: document.rootPosition)
     }
 }

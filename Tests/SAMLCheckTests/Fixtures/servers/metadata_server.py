@@ -18,8 +18,12 @@ Prints the port it listens on as the first line of standard output, then serves:
   /empty               200 with an empty body
   /gzipbomb?mb=N       N MiB of zeros, gzip-compressed to a few hundred KB
   /entities/ID         MDQ: DOCROOT/mdq/<sha1 of the entityID>.xml, by entityID or {sha1}hex
+  /conditional/NAME    DOCROOT/NAME with an ETag (SHA-1 of the bytes) and the file's mtime as
+                       Last-Modified; 304 when If-None-Match or If-Modified-Since says the client
+                       has it; 503 while DOCROOT/NAME.down exists. Each request's conditional
+                       headers are appended to DOCROOT/requests.log.
 """
-import gzip, hashlib, http.server, os, signal, ssl, sys, time, urllib.parse, zlib
+import email.utils, gzip, hashlib, http.server, os, signal, ssl, sys, time, urllib.parse, zlib
 
 # The test process may start us with signals blocked (the mask is inherited): take them back so
 # that terminating the server works.
@@ -111,6 +115,32 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(200, body, headers=[("Content-Encoding", "gzip")])
         elif path == "/empty":
             self.send(200, b"")
+        elif path.startswith("/conditional/"):
+            name = os.path.basename(path[len("/conditional/"):])
+            with open(os.path.join(docroot, "requests.log"), "a") as log:
+                log.write("%s If-None-Match=%s If-Modified-Since=%s\n" % (name, self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")))
+            if os.path.exists(os.path.join(docroot, name + ".down")):
+                return self.send(503, b"maintenance", "text/plain")
+            body = self.file(name)
+            if body is None:
+                return
+            etag = '"%s"' % hashlib.sha1(body).hexdigest()
+            modified = email.utils.formatdate(int(os.path.getmtime(os.path.join(docroot, name))), usegmt=True)
+            headers = [("ETag", etag)]
+            since = self.headers.get("If-Modified-Since")
+            if self.headers.get("If-None-Match") == etag or (self.headers.get("If-None-Match") is None and since == modified):
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/samlmetadata+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Last-Modified", modified)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            self.wfile.write(body)
         elif path.startswith("/entities/"):
             identifier = urllib.parse.unquote(path[len("/entities/"):])
             digest = identifier[len("{sha1}"):] if identifier.startswith("{sha1}") else hashlib.sha1(identifier.encode()).hexdigest()
