@@ -60,7 +60,7 @@ public struct Checker: Sendable {
         var reading = options
         reading.schema.enabled = false
         reading.elementPaths = false
-        switch try Checker(options: reading).analyse(input, source: source, facts: StageFacts(), runRules: false) {
+        switch try Checker(options: reading).analyse(input, source: source, facts: StageFacts(), runRules: false, decodesCertificates: false) {
         case .refused(let findings, _):
             throw CheckError.unreadable(source: source, reason: findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
         case .analysed(let analysis):
@@ -301,7 +301,10 @@ public struct Checker: Sendable {
     }
 
     /// Parse, model, certificates, signature: everything up to the rules.
-    private func analyse(_ input: ParserInput, source: String, facts: StageFacts, runRules: Bool = true) throws -> Outcome {
+    /// Without `runRules` it stops after the certificates; without `decodesCertificates` (a diff
+    /// reads only the certificates it reports) also before them.
+    private func analyse(_ input: ParserInput, source: String, facts: StageFacts, runRules: Bool = true,
+                         decodesCertificates: Bool = true) throws -> Outcome {
         var timings = PhaseTimings()
         let parseStart = ContinuousClock.now
         let parsed = try parse(input, source: source)
@@ -367,7 +370,7 @@ public struct Checker: Sendable {
                 start = ContinuousClock.now
                 let document = modelHandoff.take()
                 if (ContinuousClock.now - start).seconds >= 0.001 { phases.append(("awaiting model", (ContinuousClock.now - start).seconds)) }
-                guard holdsFilteredEntity(document) else { return (schemaResult, .empty, [], phases) }
+                guard holdsFilteredEntity(document), decodesCertificates else { return (schemaResult, .empty, [], phases) }
                 start = ContinuousClock.now
                 var factsBeforeVerdict = factsBeforeCertificates
                 factsBeforeVerdict.certificates = CertificateStage.run(on: document, share: share)

@@ -16,6 +16,32 @@ public struct EntitySnapshot: Sendable {
         public var identity: String
         public var description: String
         public var line: Int
+        /// For a key with a certificate: the certificate, read only if the key is reported (its
+        /// subject and expiry then join the description). An aggregate's version has tens of
+        /// thousands of keys and a diff reports a handful: decoding them all cost more than
+        /// the rest of the snapshot.
+        var certificate: [UInt8]? = nil
+        /// Where in a key's description the certificate's details go: before this ending.
+        var placeSuffix = ""
+
+        init(identity: String, description: String, line: Int, certificate: [UInt8]? = nil, placeSuffix: String = "") {
+            self.identity = identity
+            self.description = description
+            self.line = line
+            self.certificate = certificate
+            self.placeSuffix = placeSuffix
+        }
+
+        /// The description as a report shows it: a key's with its certificate's subject and expiry.
+        var reported: String {
+            guard let certificate else { return description }
+            let details: String
+            switch CertificateDecoder.decode(der: certificate) {
+            case .success(let info): details = info.subject + (info.notAfter.map { ", until " + $0.iso8601Day } ?? "")
+            case .failure: details = "unreadable certificate"
+            }
+            return String(description.dropLast(placeSuffix.count)) + " (" + details + ")" + placeSuffix
+        }
     }
 
     public var entityID: String
@@ -30,16 +56,15 @@ public struct EntitySnapshot: Sendable {
     public var registration: [Fact] = []
     public var validity: [Fact] = []
 
-    /// The facts of `entity`; `certificates` maps a ds:X509Certificate element to what was read
-    /// from it.
-    init(_ entity: EntityDescriptor, certificates: [SourcePosition: CertificateInfo]) {
+    /// The facts of `entity`.
+    init(_ entity: EntityDescriptor) {
         entityID = entity.displayID
         line = entity.position.line
         for role in entity.roles {
             let roleName = role.kind.elementName
             roles.append(Fact(identity: roleName, description: roleName + " (" + (role.protocolSupportEnumeration ?? []).joined(separator: " ") + ")",
                               line: role.position.line))
-            for key in role.keyDescriptors { keys += Self.keyFacts(key, role: roleName, certificates: certificates) }
+            for key in role.keyDescriptors { keys += Self.keyFacts(key, role: roleName) }
             endpoints += Self.endpointFacts(role.endpoints, role: roleName)
             for format in role.nameIDFormats {
                 let value = format.value.trimmingWhitespace()
@@ -85,8 +110,9 @@ public struct EntitySnapshot: Sendable {
 
     /// A key is the same key when its certificate (or, without one, its key name or value) is
     /// the same, in the same role and for the same use; its description carries the
-    /// fingerprint, subject and expiry, so that a rollover reads as one key out and one in.
-    private static func keyFacts(_ key: KeyDescriptor, role: String, certificates: [SourcePosition: CertificateInfo]) -> [Fact] {
+    /// fingerprint (and, once reported, subject and expiry), so that a rollover reads as one key
+    /// out and one in.
+    private static func keyFacts(_ key: KeyDescriptor, role: String) -> [Fact] {
         let use = key.use?.trimmingWhitespace() ?? "signing+encryption"
         let certificateTexts = key.keyInfo?.certificates ?? []
         if certificateTexts.isEmpty {
@@ -95,16 +121,15 @@ public struct EntitySnapshot: Sendable {
             return [Fact(identity: role + " " + use + " " + identity, description: use + " " + identity + " in " + role, line: key.position.line)]
         }
         return certificateTexts.map { text in
-            guard let info = certificates[text.position] else {
-                // An unreadable certificate is still the same text in both versions or not.
+            guard !text.base64.isBlank, case .success(let der) = Base64.decode(text.base64) else {
+                // Text that is not a certificate is still the same text in both versions or not.
                 let digest = String(text.base64.filter { !$0.isWhitespace }.suffix(24))
                 return Fact(identity: role + " " + use + " unreadable " + digest, description: use + " key (unreadable certificate …\(digest)) in " + role,
                             line: text.position.line)
             }
-            let until = info.notAfter.map { ", until " + $0.iso8601Day } ?? ""
-            return Fact(identity: role + " " + use + " " + info.fingerprint.description,
-                        description: use + " key " + info.fingerprint.description + " (" + info.subject + until + ") in " + role,
-                        line: text.position.line)
+            let fingerprint = Fingerprint(sha256Of: der).description
+            return Fact(identity: role + " " + use + " " + fingerprint, description: use + " key " + fingerprint + " in " + role,
+                        line: text.position.line, certificate: der, placeSuffix: " in " + role)
         }
     }
 

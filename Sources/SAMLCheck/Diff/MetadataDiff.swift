@@ -73,14 +73,16 @@ public struct MetadataDiff: Sendable, Hashable, Codable {
         let newIDs = Set(new.entities.map(\.entityID))
         var changes = old.entities.filter { !newIDs.contains($0.entityID) }
             .map { EntityChange(entityID: $0.entityID, change: .removed, line: $0.line, details: []) }
-        for entity in new.entities {
+        // Entities compare independently: on all cores, in new order.
+        let entities = new.entities
+        changes += Parallel.map(entities.count, chunkSize: 128) { index -> EntityChange? in
+            let entity = entities[index]
             guard let previous = oldByID[entity.entityID] else {
-                changes.append(EntityChange(entityID: entity.entityID, change: .added, line: entity.line, details: []))
-                continue
+                return EntityChange(entityID: entity.entityID, change: .added, line: entity.line, details: [])
             }
             let details = Self.compare(previous, entity)
-            if !details.isEmpty { changes.append(EntityChange(entityID: entity.entityID, change: .modified, line: entity.line, details: details)) }
-        }
+            return details.isEmpty ? nil : EntityChange(entityID: entity.entityID, change: .modified, line: entity.line, details: details)
+        }.compactMap { $0 }
         self.changes = changes
     }
 
@@ -104,19 +106,19 @@ public struct MetadataDiff: Sendable, Hashable, Codable {
         let newByIdentity = Dictionary(new.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
         var details: [Detail] = []
         for fact in old where newByIdentity[fact.identity] == nil {
-            details.append(Detail(kind: removed, before: fact.description, after: nil, line: fact.line))
+            details.append(Detail(kind: removed, before: fact.reported, after: nil, line: fact.line))
         }
         for fact in new {
             guard let previous = oldByIdentity[fact.identity] else {
-                details.append(Detail(kind: added, before: nil, after: fact.description, line: fact.line))
+                details.append(Detail(kind: added, before: nil, after: fact.reported, line: fact.line))
                 continue
             }
             guard previous.description != fact.description else { continue }
             if let changed {
-                details.append(Detail(kind: changed, before: previous.description, after: fact.description, line: fact.line))
+                details.append(Detail(kind: changed, before: previous.reported, after: fact.reported, line: fact.line))
             } else {
-                details.append(Detail(kind: removed, before: previous.description, after: nil, line: previous.line))
-                details.append(Detail(kind: added, before: nil, after: fact.description, line: fact.line))
+                details.append(Detail(kind: removed, before: previous.reported, after: nil, line: previous.line))
+                details.append(Detail(kind: added, before: nil, after: fact.reported, line: fact.line))
             }
         }
         return details

@@ -13,10 +13,6 @@ public struct MetadataSnapshot: Sendable {
     init(source: String, document: MetadataDocument, facts: StageFacts) {
         self.source = source
         root = document.rootName
-        var certificates: [SourcePosition: CertificateInfo] = [:]
-        for entry in facts.certificates.entries {
-            if let info = entry.info { certificates[entry.position] = info }
-        }
         var validity: [EntitySnapshot.Fact] = []
         if let validUntil = document.rootValidUntil {
             validity.append(.init(identity: "validUntil", description: "validUntil " + validUntil.lexical.trimmingWhitespace(), line: document.rootPosition.line))
@@ -27,9 +23,8 @@ public struct MetadataSnapshot: Sendable {
         self.validity = validity
         signature = facts.signature
         var seen = Set<String>()
-        entities = document.entities.compactMap { entity in
-            guard seen.insert(entity.displayID).inserted else { return nil }
-            return EntitySnapshot(entity, certificates: certificates)
-        }
+        let firsts = document.entities.filter { seen.insert($0.displayID).inserted }
+        // Entities are independent: their facts are read on all cores.
+        entities = Parallel.map(firsts.count, chunkSize: 64) { EntitySnapshot(firsts[$0]) }
     }
 }
