@@ -88,14 +88,56 @@ import Synchronization
     @Test("a check cancelled while it reads a large document stops at the next stage with CancellationError")
     func cancelledMidway() async throws {
         let identity = try TestPKI.shared.identity(subject: "cancel.example.org")
-        let file = try TestEnvironment.temporaryFile(Data(SplitParseTests.aggregate(entities: 3_000, certificate: identity.certificateBase64).utf8),
-                                                     name: "large.xml")
+        let document = Array(SplitParseTests.aggregate(entities: 3_000, certificate: identity.certificateBase64).utf8)
+        let file = try TestEnvironment.temporaryFile(Data(document), name: "large.xml")
         let checker = TestEnvironment.checker()
         let uncancelled = try await checker.check(.file(file.path))
         #expect(uncancelled.entityCount == 3_000)
-        let task = Task { try await checker.check(.file(file.path)) }
-        try await Task.sleep(for: .milliseconds(20))
+
+        // Read through a FIFO, so the test knows the check is reading when it cancels: half the
+        // document is written, the task is cancelled, then the rest follows. (A sleep before
+        // cancelling raced with the check on a loaded machine.)
+        let fifo = file.deletingLastPathComponent().appendingPathComponent("large.fifo")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let task = Task { try await checker.check(.file(fifo.path)) }
+        let writer = FIFOWriter()
+        // Off the cooperative pool: opening a FIFO for writing blocks until the check opens it.
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                writer.open(fifo.path)
+                writer.write(document[..<(document.count / 2)])
+                continuation.resume()
+            }
+        }
         task.cancel()
+        DispatchQueue.global().async {
+            writer.write(document[(document.count / 2)...])
+            writer.close()
+        }
         await #expect(throws: CancellationError.self) { try await task.value }
     }
+}
+
+/// The writing end of a FIFO, used from one Dispatch thread at a time.
+private final class FIFOWriter: @unchecked Sendable {
+    private var descriptor: Int32 = -1
+
+    func open(_ path: String) {
+        // Should the reader ever close early, a write fails with EPIPE instead of killing the tests.
+        signal(SIGPIPE, SIG_IGN)
+        descriptor = Glibc.open(path, O_WRONLY)
+    }
+
+    func write(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+
+    func close() { _ = Glibc.close(descriptor) }
 }
