@@ -69,6 +69,12 @@ let package = Package(
         .target(
             name: "SAMLCheck",
             dependencies: ["CLibXML2", "CXMLSec", "COpenSSL", "CSupport", "CFetch"],
+            exclude: ["Resources/WeakKeys/PROVENANCE.md"],
+            // Compiled in rather than bundled: a deployed static binary has no resource bundle.
+            resources: [
+                .embedInCode("Resources/WeakKeys/compromised-1024.txt"),
+                .embedInCode("Resources/WeakKeys/compromised-2048.txt"),
+            ],
             plugins: ["RuleListPlugin"]
         ),
         .executableTarget(name: "RuleListGenerator"),

@@ -37,6 +37,11 @@ struct RuleSelectionOptions: ParsableArguments {
             help: ArgumentHelp("Set a threshold, e.g. certificateExpiryWarningDays=60 (see README); repeat for more.", valueName: "name=value"))
     var thresholds: [String] = []
 
+    @Option(name: .customLong("weak-keys"), parsing: .singleValue,
+            help: ArgumentHelp("Also look RSA keys up in this list of known-compromised keys (openssl-blacklist format, e.g. Debian's blacklist.RSA-2048); repeat for more.",
+                               valueName: "file"))
+    var weakKeys: [String] = []
+
     func ruleSettings() throws -> RuleSettings { try settingsAndSource().settings }
 
     /// The settings, and the configuration file they were read from (nil when none).
@@ -46,10 +51,21 @@ struct RuleSelectionOptions: ParsableArguments {
         if !noConfig {
             do {
                 source = try config ?? ConfigurationFile.find(from: FileManager.default.currentDirectoryPath)
-                if let source { try ConfigurationFile.load(source).apply(to: &settings) }
+                if let source {
+                    let configuration = try ConfigurationFile.load(source)
+                    configuration.apply(to: &settings)
+                    settings.weakKeyLists += try configuration.weakKeyLists()
+                }
             } catch let error as ConfigurationError {
                 throw CommandFailure(message: error.description)
+            } catch let error as WeakKeyListError {
+                throw CommandFailure(message: "\(source ?? "configuration"): weakKeys: \(error.description)")
             }
+        }
+        do {
+            settings.weakKeyLists += try weakKeys.map { path throws(WeakKeyListError) in try WeakKeyList.load(path) }
+        } catch {
+            throw CommandFailure(message: "--weak-keys: \(error.description)")
         }
         do {
             try commandLineConfiguration().apply(to: &settings)

@@ -75,7 +75,8 @@ public enum CertificateDecoder {
             curve: key.curve,
             signatureAlgorithm: signature.name,
             signatureHash: signature.hash,
-            hasROCAFingerprint: key.roca)
+            hasROCAFingerprint: key.roca,
+            weakKeyDigest: key.weakKeyDigest)
     }
 
     // MARK: Names
@@ -189,6 +190,7 @@ public enum CertificateDecoder {
         var exponent: UInt64?
         var curve: String?
         var roca = false
+        var weakKeyDigest: WeakKeyDigest?
     }
 
     private static func publicKey(_ spki: DERReader.Element, in der: [UInt8]) throws(DERReader.Failure) -> Key {
@@ -214,7 +216,7 @@ public enum CertificateDecoder {
             }
             return Key(type: oid == ObjectIdentifiers.rsaPSS ? .rsaPSS : .rsa, algorithm: oid,
                        bits: bitLength(modulus.magnitude), exponent: exponentValue,
-                       roca: ROCAFingerprint.matches(modulus: modulus.magnitude))
+                       roca: ROCAFingerprint.matches(modulus: modulus.magnitude), weakKeyDigest: WeakKeyDigest(modulus: modulus.magnitude))
         case ObjectIdentifiers.ecPublicKey:
             var curveName: String? = nil
             var bits: Int? = nil

@@ -6,6 +6,7 @@
 /// disable = ["UI-LOGO-LONG"]
 /// [severity]
 /// MD-CONTACT-MAILTO = "error"
+/// weakKeys = ["/usr/share/openssl-blacklist/blacklist.RSA-2048"]
 /// [thresholds]
 /// certificateExpiryWarningDays = 60
 /// ```
@@ -16,11 +17,14 @@ public struct Configuration: Sendable, Hashable {
     public var severityOverrides: [String: Severity] = [:]
     /// Thresholds the file sets, by ``Thresholds`` field name.
     public var thresholds: [String: Int] = [:]
+    /// Files of known-compromised RSA keys to add to the shipped lists (relative paths in a file
+    /// are relative to the file's directory).
+    public var weakKeyFiles: [String] = []
 
     public init() {}
 
     /// The top-level keys a configuration may have.
-    public static let keys = ["profiles", "disable", "enable", "severity", "thresholds"]
+    public static let keys = ["profiles", "disable", "enable", "severity", "thresholds", "weakKeys"]
 
     /// The configurable thresholds by name: the fields of ``Thresholds``.
     public static let thresholdNames = [
@@ -86,6 +90,8 @@ public struct Configuration: Sendable, Hashable {
                     }
                     thresholds[item.key] = value
                 }
+            case "weakKeys":
+                weakKeyFiles += try Self.strings(entry)
             default:
                 throw ConfigurationError(key: entry.key, line: entry.line, message: "unknown key; known keys: \(Self.keys.joined(separator: ", "))")
             }
@@ -93,6 +99,12 @@ public struct Configuration: Sendable, Hashable {
         if let both = disabledRules.intersection(enabledRules).sorted().first {
             throw ConfigurationError(key: "enable", line: nil, message: "\(both) is both enabled and disabled")
         }
+    }
+
+    /// The weak-key lists the configuration names, read (a list that cannot be read or is not in
+    /// the openssl-blacklist format is an error naming it).
+    public func weakKeyLists() throws(WeakKeyListError) -> [WeakKeyList] {
+        try weakKeyFiles.map { path throws(WeakKeyListError) in try WeakKeyList.load(path) }
     }
 
     /// Applies the configuration to settings: profiles are added, rules and severities replaced.

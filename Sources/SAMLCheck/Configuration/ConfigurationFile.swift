@@ -37,7 +37,11 @@ public enum ConfigurationFile {
             throw ConfigurationError(file: path, key: nil, line: nil, message: "is not UTF-8 text")
         }
         do {
-            return try Configuration(entries: try entries(of: text, isTOML: path.hasSuffix(".toml")))
+            var configuration = try Configuration(entries: try entries(of: text, isTOML: path.hasSuffix(".toml")))
+            // Paths in a file are relative to the file, wherever samlcheck runs from.
+            let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+            configuration.weakKeyFiles = configuration.weakKeyFiles.map { $0.hasPrefix("/") ? $0 : directory + "/" + $0 }
+            return configuration
         } catch var error {
             error.file = path
             throw error

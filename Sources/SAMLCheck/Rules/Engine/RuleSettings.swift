@@ -17,6 +17,9 @@ public struct RuleSettings: Sendable, Hashable {
     /// Rule IDs turned on even when none of their profiles is selected.
     public var enabledRules: Set<String>
     public var thresholds: Thresholds
+    /// Lists of known-compromised RSA keys CERT-KEY-COMPROMISED looks keys up in: the shipped
+    /// ones, and any an operator adds (`--weak-keys`, `weakKeys`).
+    public var weakKeyLists: [WeakKeyList] = WeakKeyList.shipped
 
     public init(now: Date, profiles: Set<Profile> = Profile.defaults, severityOverrides: [String: Severity] = [:],
                 disabledRules: Set<String> = [], enabledRules: Set<String> = [], thresholds: Thresholds = Thresholds()) {
