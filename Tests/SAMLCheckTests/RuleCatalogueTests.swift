@@ -86,4 +86,40 @@ import Testing
         }
         return result
     }
+
+    @Test("rules --profile X lists what the profile turns on and raises, in text and JSON")
+    func profileEffects() throws {
+        let effect = ProfileEffect(.edugain)
+        var expected: [String] = []
+        for rule in RuleRegistry.all.map({ $0.description }) {
+            if let raised = rule.escalations[.edugain], raised > rule.severity { expected.append(rule.id) }
+        }
+        var escalated: [String] = []
+        for escalation in effect.escalates { escalated.append(escalation.rule.id) }
+        #expect(!expected.isEmpty)
+        #expect(escalated == expected)
+        for rule in effect.adds {
+            #expect(rule.profiles.contains(.edugain))
+            #expect(Set(rule.profiles).isDisjoint(with: Profile.defaults))
+        }
+        var saml2intAdds: [String] = []
+        for rule in ProfileEffect(.saml2int).adds { saml2intAdds.append(rule.id) }
+        #expect(saml2intAdds.contains("SIG-MD-SELF-KEY"))
+
+        let text = try TestEnvironment.run(["rules", "--profile", "eduGAIN"])
+        let header = "eduGAIN: adds " + String(effect.adds.count) + " rules, escalates " + String(expected.count) + "\n"
+        #expect(text.status == 0)
+        #expect(text.standardOutput.hasPrefix(header))
+        #expect(text.standardOutput.contains("  ^ MD-STRING-EMPTY"))
+        #expect(text.standardOutput.contains("warning → error"))
+        let json = try TestEnvironment.run(["rules", "--profile", "saml2int,eduGAIN", "--format", "json"])
+        let effects = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        let names = effects.map { $0["profile"] as? String ?? "" }
+        #expect(names == ["saml2int", "eduGAIN"])
+        let adds = effects.first?["adds"] as? [String] ?? []
+        #expect(adds == saml2intAdds)
+        let unknown = try TestEnvironment.run(["rules", "--profile", "nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("unknown profile 'nope'"))
+    }
 }

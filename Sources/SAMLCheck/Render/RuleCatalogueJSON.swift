@@ -14,6 +14,19 @@ public enum RuleCatalogueJSON {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// What profiles add and escalate (`samlcheck rules --profile X --format json`).
+    public static func render(_ effects: [ProfileEffect]) -> String {
+        struct Escalation: Encodable { let id: String; let from: Severity; let to: Severity }
+        struct Effect: Encodable { let profile: String; let adds: [String]; let escalates: [Escalation] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try! encoder.encode(effects.map { effect in
+            Effect(profile: effect.profile.rawValue, adds: effect.adds.map(\.id),
+                   escalates: effect.escalates.map { Escalation(id: $0.rule.id, from: $0.rule.severity, to: $0.severity) })
+        })
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     private struct Entry: Encodable {
         let id: String
         let title: String
