@@ -107,7 +107,7 @@ import Testing
         #expect(saml2intAdds.contains("SIG-MD-SELF-KEY"))
 
         let text = try TestEnvironment.run(["rules", "--profile", "eduGAIN"])
-        let header = "eduGAIN: adds " + String(effect.adds.count) + " rules, escalates " + String(expected.count) + "\n"
+        let header = "eduGAIN: adds " + String(effect.adds.count) + (effect.adds.count == 1 ? " rule" : " rules") + ", escalates " + String(expected.count) + "\n"
         #expect(text.status == 0)
         #expect(text.standardOutput.hasPrefix(header))
         #expect(text.standardOutput.contains("  ^ MD-STRING-EMPTY"))
