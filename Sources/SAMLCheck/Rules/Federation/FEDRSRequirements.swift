@@ -33,10 +33,7 @@ struct FEDRSRequirements: Rule {
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        let categories = (entity.extensions?.elements(XMLNamespace.mdattr, "EntityAttributes") ?? [])
-            .flatMap { $0.children(XMLNamespace.assertion, "Attribute") }
-            .filter { $0.attribute("Name")?.trimmingWhitespace() == FEDRSSPOnly.category }
-            .flatMap { $0.children(XMLNamespace.assertion, "AttributeValue") }
+        let categories = entity.extensions?.entityAttributeValues(named: FEDRSSPOnly.category) ?? []
         guard let claim = categories.first(where: { $0.text.trimmingWhitespace() == FEDRSSPOnly.researchAndScholarship }),
               !entity.serviceProviders.isEmpty else { return }
         let roles = entity.serviceProviders

@@ -19,14 +19,17 @@ struct FEDRSSPOnly: Rule {
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        for attribute in (entity.extensions?.elements(XMLNamespace.mdattr, "EntityAttributes") ?? []).flatMap({ $0.children(XMLNamespace.assertion, "Attribute") }) {
-            let name = attribute.attribute("Name")?.trimmingWhitespace()
-            for value in attribute.children(XMLNamespace.assertion, "AttributeValue") where value.text.trimmingWhitespace() == Self.researchAndScholarship {
-                if name == Self.category, entity.serviceProviders.isEmpty {
-                    context.report("The entity claims the Research and Scholarship category but is not an SP (it has no SPSSODescriptor).", at: value.position)
-                } else if name == Self.support, entity.identityProviders.isEmpty {
-                    context.report("The entity claims to support Research and Scholarship but is not an IdP (it has no IDPSSODescriptor).", at: value.position)
-                }
+        func claims(_ name: String) -> [ElementValue] {
+            (entity.extensions?.entityAttributeValues(named: name) ?? []).filter { $0.text.trimmingWhitespace() == Self.researchAndScholarship }
+        }
+        if entity.serviceProviders.isEmpty {
+            for value in claims(Self.category) {
+                context.report("The entity claims the Research and Scholarship category but is not an SP (it has no SPSSODescriptor).", at: value.position)
+            }
+        }
+        if entity.identityProviders.isEmpty {
+            for value in claims(Self.support) {
+                context.report("The entity claims to support Research and Scholarship but is not an IdP (it has no IDPSSODescriptor).", at: value.position)
             }
         }
     }

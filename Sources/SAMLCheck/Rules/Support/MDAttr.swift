@@ -27,4 +27,12 @@ extension Extensions {
             .flatMap { $0.children(XMLNamespace.assertion, "Attribute") }
             .flatMap { $0.children(XMLNamespace.assertion, "AttributeValue") }
     }
+
+    /// The same, only of the attributes with this Name (an entity category, assurance certification…).
+    func entityAttributeValues(named name: String) -> [ElementValue] {
+        elements(XMLNamespace.mdattr, "EntityAttributes")
+            .flatMap { $0.children(XMLNamespace.assertion, "Attribute") }
+            .filter { $0.attribute("Name")?.trimmingWhitespace() == name }
+            .flatMap { $0.children(XMLNamespace.assertion, "AttributeValue") }
+    }
 }

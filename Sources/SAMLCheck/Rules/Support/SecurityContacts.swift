@@ -25,11 +25,7 @@ enum SecurityContacts {
 
     /// The assurance certifications an entity asserts (AttributeValue elements, for their lines).
     static func certifications(of entity: EntityDescriptor) -> [ElementValue] {
-        (entity.extensions?.elements(XMLNamespace.mdattr, "EntityAttributes") ?? []).flatMap { attributes in
-            attributes.children(XMLNamespace.assertion, "Attribute")
-                .filter { $0.attribute("Name")?.trimmingWhitespace() == assuranceCertification }
-                .flatMap { $0.children(XMLNamespace.assertion, "AttributeValue") }
-        }
+        entity.extensions?.entityAttributeValues(named: assuranceCertification) ?? []
     }
 
     // MARK: Examples
