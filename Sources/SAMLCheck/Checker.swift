@@ -395,6 +395,7 @@ public struct Checker: Sendable {
         facts.certificates = second.certificates
         facts.signature = signed.summary
         facts.signerKey = signed.signerKey
+        facts.verifyingKey = signed.verifyingKey
         var ruleFindings = second.findings
         if runRules {
             ruleFindings += timings.measure("rules on verdict") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }

@@ -18,6 +18,7 @@ struct SignatureStage {
         var summary: SignatureSummary
         var findings: [Finding]
         var signerKey: Fingerprint?
+        var verifyingKey: VerifyingKey?
     }
 
     func run(on document: MetadataDocument) -> Result {
@@ -34,6 +35,7 @@ struct SignatureStage {
         var summary: SignatureSummary
         var hint: String?
         var signerKey: Fingerprint?
+        var verifyingKey: VerifyingKey?
         if onRoot.isEmpty {
             var reason = "The document element (\(document.rootName)) carries no ds:Signature."
             if !deeper.isEmpty {
@@ -54,11 +56,12 @@ struct SignatureStage {
             hint = evaluation.hint
             findings += evaluation.findings
             signerKey = evaluation.signerKey
+            verifyingKey = evaluation.verifyingKey
         } else {
             summary = SignatureSummary(status: .notChecked, reason: "The document element's ds:Signature could not be located in the parsed tree, so it was not checked.")
         }
         findings += verdictFindings(summary, hint: hint, at: document.rootSignature?.position ?? onRoot[0].position, in: document)
-        return Result(summary: summary, findings: findings, signerKey: signerKey)
+        return Result(summary: summary, findings: findings, signerKey: signerKey, verifyingKey: verifyingKey)
     }
 
     // MARK: The verdict's findings
@@ -110,6 +113,7 @@ struct SignatureStage {
         var hint: String?
         var findings: [Finding]
         var signerKey: Fingerprint?
+        var verifyingKey: VerifyingKey?
     }
 
     private func evaluateRootSignature(_ signature: SignatureElement, node: xmlNodePtr, document: MetadataDocument) -> Evaluation {
@@ -138,6 +142,7 @@ struct SignatureStage {
         evaluation.summary.keyFingerprint = verdict.fingerprint?.description
         evaluation.hint = verdict.hint
         evaluation.signerKey = verdict.signerKey
+        evaluation.verifyingKey = verdict.verifyingKey
         if let mismatch = verdict.keyInfoMismatch {
             evaluation.findings += reporter.stageFinding(SIGKeyInfoMismatch.self, mismatch, at: signature.position, in: document, entity: entity)
         }

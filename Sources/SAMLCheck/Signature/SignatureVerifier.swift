@@ -23,7 +23,7 @@ struct SignatureVerifier {
     enum Outcome: Sendable, Hashable {
         /// Digest and signature value verify. `signer` is the fingerprint of the certificate (or key)
         /// that verified it; `signerKey` the fingerprint of its public key.
-        case verified(signer: Fingerprint?, signerKey: Fingerprint?)
+        case verified(signer: Fingerprint?, signerKey: VerifyingKey?)
         /// A reference's digest does not match: the signed content changed.
         case digestMismatch(referenceURI: String)
         /// The references are intact but the signature value does not verify with the key.
@@ -152,7 +152,7 @@ struct SignatureVerifier {
             }
         }
         if context.pointee.status == xmlSecDSigStatusSucceeded, processed {
-            return .verified(signer: signerFingerprint(context), signerKey: signerKeyFingerprint(context))
+            return .verified(signer: signerFingerprint(context), signerKey: verifyingKey(context))
         }
         if !processed {
             guard let key = context.pointee.signKey else { return .noKey(detail: "") }
@@ -183,12 +183,15 @@ struct SignatureVerifier {
         return der.isEmpty ? nil : Fingerprint(sha256Of: der)
     }
 
-    /// SHA-256 of the verifying public key's SubjectPublicKeyInfo.
-    private func signerKeyFingerprint(_ context: xmlSecDSigCtxPtr) -> Fingerprint? {
+    /// The verifying public key: SHA-256 of its SubjectPublicKeyInfo, its type and size.
+    private func verifyingKey(_ context: xmlSecDSigCtxPtr) -> VerifyingKey? {
         guard let key = context.pointee.signKey, let value = key.pointee.value,
               let evp = xmlSecOpenSSLEvpKeyDataGetEvp(value) else { return nil }
         let der = OpenSSLEncoding.der { i2d_PUBKEY(evp, $0) }
-        return der.isEmpty ? nil : Fingerprint(sha256Of: der)
+        guard !der.isEmpty else { return nil }
+        // The key manager's name (RSA, EC, ED25519), not the algorithm OID's short name (rsaEncryption).
+        let type = EVP_PKEY_get0_type_name(evp).map { String(cString: $0) } ?? ""
+        return VerifyingKey(fingerprint: Fingerprint(sha256Of: der), type: type, bits: Int(EVP_PKEY_get_bits(evp)))
     }
 
     /// Turns xmlsec's error trail into one plain sentence.

@@ -18,6 +18,8 @@ struct TrustDecision {
         /// The certificate (or key) fingerprint that verified the signature.
         var fingerprint: Fingerprint?
         var signerKey: Fingerprint?
+        /// The key that verified the signature, with its type and size.
+        var verifyingKey: VerifyingKey?
         /// When a trusted key verified the signature but KeyInfo's first certificate is another
         /// one (`SIG-KEYINFO-MISMATCH`): the sentence saying so.
         var keyInfoMismatch: String?
@@ -33,12 +35,12 @@ struct TrustDecision {
         }
         switch integrity(node: node, verifier: verifier, keys: keys, skipping: []) {
         case .intact(let signer, let key):
-            let shown = signer ?? key
+            let shown = signer ?? key?.fingerprint
             return Verdict(
                 status: .untrusted,
                 reason: "The signature is intact with the \(signer == nil ? "key value" : "certificate") in its own KeyInfo (\(shown?.description ?? "a bare key")), which anyone could have put there; no trust anchor was given, so nothing says who signed it.",
                 hint: "Give the federation's signing certificate with --trust FILE, or its fingerprint with --trust-fingerprint SHA256:…, to check who signed it.",
-                fingerprint: shown, signerKey: key)
+                fingerprint: shown, signerKey: key?.fingerprint, verifyingKey: key)
         case .failed(let verdict):
             return verdict
         case .nothingToTry(let why):
@@ -58,7 +60,8 @@ struct TrustDecision {
             switch outcome {
             case .verified(_, let verifiedKey):
                 var verdict = Verdict(status: .valid, reason: candidate.validReason,
-                                      fingerprint: candidate.fingerprint, signerKey: verifiedKey ?? candidate.keyFingerprint)
+                                      fingerprint: candidate.fingerprint, signerKey: verifiedKey?.fingerprint ?? candidate.keyFingerprint,
+                                      verifyingKey: verifiedKey)
                 if let first = keys.certificates.first, first.keyFingerprint != candidate.keyFingerprint {
                     verdict.keyInfoMismatch = "The signature's KeyInfo lists the certificate \(first.certificateFingerprint) first, but the \(candidate.description) verified it."
                 }
@@ -75,14 +78,15 @@ struct TrustDecision {
         switch integrity(node: node, verifier: verifier, keys: keys, skipping: tried) {
         case .intact(let signer, let key):
             // A pinned key that only xmlsec's KeyInfo reader found (a bare KeyValue).
-            if let key, policy.pinnedFingerprints.contains(key) {
-                return Verdict(status: .valid, reason: "Verified with the pinned key \(key).", fingerprint: key, signerKey: key)
+            if let key, policy.pinnedFingerprints.contains(key.fingerprint) {
+                return Verdict(status: .valid, reason: "Verified with the pinned key \(key.fingerprint).", fingerprint: key.fingerprint,
+                               signerKey: key.fingerprint, verifyingKey: key)
             }
-            let signerText = (signer ?? key)?.description ?? "a key without certificate"
+            let signerText = (signer ?? key?.fingerprint)?.description ?? "a key without certificate"
             return Verdict(status: .untrusted,
                            reason: "The signature is intact but was made by \(signerText), which is not among the trusted keys (\(trusted)).",
                            hint: "Check that you trust the right certificate (it may have been rolled over), or that this metadata comes from the publisher you expect.",
-                           fingerprint: signer ?? key, signerKey: nil)
+                           fingerprint: signer ?? key?.fingerprint, signerKey: nil)
         case .failed(let verdict):
             if !tried.isEmpty, case .invalid = verdict.status {
                 return Verdict(status: .invalid,
@@ -143,7 +147,7 @@ struct TrustDecision {
 
     private enum Integrity {
         /// A key from KeyInfo verifies the signature.
-        case intact(signer: Fingerprint?, key: Fingerprint?)
+        case intact(signer: Fingerprint?, key: VerifyingKey?)
         /// The signature is broken whatever key is tried.
         case failed(Verdict)
         /// KeyInfo offers no key (beyond those already tried) to check with: why.

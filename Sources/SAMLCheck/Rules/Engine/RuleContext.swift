@@ -72,6 +72,8 @@ public struct StageFacts: Sendable {
     public var isMetadataQueryResponse: Bool
     /// SHA-256 of the public key that verified the document signature, when one did.
     public var signerKey: Fingerprint?
+    /// The key that verified the document signature (type and size), when one did.
+    public var verifyingKey: VerifyingKey?
     /// Every certificate of the document, inspected.
     public var certificates: CertificateIndex = .empty
     /// Where a fetched document came from; nil for files and standard input.
