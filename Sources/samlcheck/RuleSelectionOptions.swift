@@ -42,6 +42,20 @@ struct RuleSelectionOptions: ParsableArguments {
                                valueName: "file"))
     var weakKeys: [String] = []
 
+    @Option(name: .customLong("registration-authority"),
+            help: ArgumentHelp("The registrationAuthority every entity must carry (RPI-REGAUTH-MISMATCH, eduGAIN).", valueName: "uri"))
+    var registrationAuthority: String?
+
+    @Option(name: .customLong("registrant-domain"), parsing: .singleValue,
+            help: ArgumentHelp("A DNS domain the registrant holds; entityIDs and scopes outside these are listed (FED-MRPS-DOMAIN). Repeat or separate with commas.",
+                               valueName: "domain"))
+    var registrantDomains: [String] = []
+
+    @Option(name: .customLong("capability"), parsing: .singleValue,
+            help: ArgumentHelp("An endpoint element or binding the deployment supports, e.g. SingleLogoutService or HTTP-POST; endpoints outside them are reported (ROLE-ADVERTISES-UNUSED). Repeat or separate with commas.",
+                               valueName: "name"))
+    var capabilities: [String] = []
+
     func ruleSettings() throws -> RuleSettings { try settingsAndSource().settings }
 
     /// The settings, and the configuration file they were read from (nil when none).
@@ -89,6 +103,14 @@ struct RuleSelectionOptions: ParsableArguments {
         }
         entries.append(ConfigEntry(key: "profiles", value: .array(profileNames), line: nil))
         entries.append(ConfigEntry(key: "disable", value: .array(disabled.map { .string($0) }), line: nil))
+        if let registrationAuthority {
+            entries.append(ConfigEntry(key: "registrationAuthority", value: .string(registrationAuthority), line: nil))
+        }
+        let listed = { (values: [String]) -> ConfigValue in
+            .array(values.flatMap { $0.split(separator: ",") }.map { .string(String($0).filter { $0 != " " }) })
+        }
+        entries.append(ConfigEntry(key: "registrantDomains", value: listed(registrantDomains), line: nil))
+        entries.append(ConfigEntry(key: "capabilities", value: listed(capabilities), line: nil))
         entries.append(ConfigEntry(key: "enable", value: .array(enabled.map { .string($0) }), line: nil))
         entries.append(ConfigEntry(key: "severity", value: .table(try pairs(severities, option: "--severity").map { key, value in
             ConfigEntry(key: key, value: .string(value), line: nil)
@@ -109,6 +131,9 @@ struct RuleSelectionOptions: ParsableArguments {
             case let parts? where parts.first == "severity": option = "--severity" + (parts.count > 1 ? " \(parts[1])" : "")
             case let parts? where parts.first == "thresholds": option = "--threshold" + (parts.count > 1 ? " \(parts[1])" : "")
             case let parts? where parts.first == "profiles": option = "--profile"
+            case let parts? where parts.first == "registrationAuthority": option = "--registration-authority"
+            case let parts? where parts.first == "registrantDomains": option = "--registrant-domain"
+            case let parts? where parts.first == "capabilities": option = "--capability"
             case let parts?: option = "--" + (parts.first ?? "")
             case nil: option = "options"
             }

@@ -41,7 +41,7 @@ import Testing
             let policy = SignaturePolicy(anchors: example.trustAnchors())
             #expect(policy.anchors.count == example.trust.count, "\(ruleID) example \(number + 1): a trusted certificate did not load")
             let schema = SchemaOptions(location: SchemaLocation(directory: example.schemaDirectory))
-            let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles, signature: policy, schema: schema)
+            let report = try TestEnvironment.checker(now: RuleExample.clock, profiles: profiles, signature: policy, schema: schema, inputs: example.inputs)
                 .check(bytes: Array(example.document.utf8), source: example.origin?.url ?? "example-\(number + 1).xml",
                        facts: StageFacts(origin: example.origin))
             let hits = report.findings.filter { $0.rule == ruleID }

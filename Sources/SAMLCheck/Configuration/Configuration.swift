@@ -4,9 +4,12 @@
 /// ```toml
 /// profiles = ["saml2int"]
 /// disable = ["UI-LOGO-LONG"]
+/// weakKeys = ["/usr/share/openssl-blacklist/blacklist.RSA-2048"]
+/// registrationAuthority = "https://www.northwind-federation.org"
+/// registrantDomains = ["northwind.edu"]
+/// capabilities = ["SingleSignOnService", "AssertionConsumerService", "HTTP-POST", "HTTP-Redirect"]
 /// [severity]
 /// MD-CONTACT-MAILTO = "error"
-/// weakKeys = ["/usr/share/openssl-blacklist/blacklist.RSA-2048"]
 /// [thresholds]
 /// certificateExpiryWarningDays = 60
 /// ```
@@ -20,11 +23,14 @@ public struct Configuration: Sendable, Hashable {
     /// Files of known-compromised RSA keys to add to the shipped lists (relative paths in a file
     /// are relative to the file's directory).
     public var weakKeyFiles: [String] = []
+    /// The federation and deployment facts rules compare with (see ``PolicyInputs``).
+    public var inputs = PolicyInputs()
 
     public init() {}
 
     /// The top-level keys a configuration may have.
-    public static let keys = ["profiles", "disable", "enable", "severity", "thresholds", "weakKeys"]
+    public static let keys = ["profiles", "disable", "enable", "severity", "thresholds", "weakKeys",
+                              "registrationAuthority", "registrantDomains", "capabilities"]
 
     /// The configurable thresholds by name: the fields of ``Thresholds``.
     public static let thresholdNames = [
@@ -92,6 +98,27 @@ public struct Configuration: Sendable, Hashable {
                 }
             case "weakKeys":
                 weakKeyFiles += try Self.strings(entry)
+            case "registrationAuthority":
+                guard case .string(let authority) = entry.value, !authority.isBlank else {
+                    throw ConfigurationError(key: entry.key, line: entry.line, message: "must be a non-empty string (the authority's URI)")
+                }
+                inputs.registrationAuthority = authority.trimmingWhitespace()
+            case "registrantDomains":
+                for domain in try Self.strings(entry) {
+                    let lowered = domain.trimmingWhitespace().lowercased()
+                    guard !lowered.isEmpty, !lowered.contains("/"), !lowered.contains(":") else {
+                        throw ConfigurationError(key: entry.key, line: entry.line, message: "'\(domain)' is not a DNS domain (write northwind.edu, not a URL)")
+                    }
+                    inputs.registrantDomains.append(lowered)
+                }
+            case "capabilities":
+                for name in try Self.strings(entry) {
+                    guard PolicyInputs.capability(name) != nil else {
+                        throw ConfigurationError(key: entry.key, line: entry.line,
+                                                 message: "unknown capability '\(name)'; known: \(PolicyInputs.capabilityNames.joined(separator: ", "))")
+                    }
+                    inputs.capabilities.append(name)
+                }
             default:
                 throw ConfigurationError(key: entry.key, line: entry.line, message: "unknown key; known keys: \(Self.keys.joined(separator: ", "))")
             }
@@ -113,6 +140,9 @@ public struct Configuration: Sendable, Hashable {
         settings.disabledRules.formUnion(disabledRules)
         settings.enabledRules.formUnion(enabledRules)
         settings.severityOverrides.merge(severityOverrides) { _, new in new }
+        if let authority = inputs.registrationAuthority { settings.inputs.registrationAuthority = authority }
+        settings.inputs.registrantDomains += inputs.registrantDomains
+        settings.inputs.capabilities += inputs.capabilities
         for (name, value) in thresholds {
             if let field = Self.thresholdField(name) { settings.thresholds[keyPath: field] = value }
         }

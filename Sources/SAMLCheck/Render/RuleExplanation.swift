@@ -17,6 +17,7 @@ public enum RuleExplanation {
             let heading = example.expectation == .triggers ? "Example that triggers it" : "Example that does not"
             var extra: [String] = []
             if !example.profiles.isEmpty { extra.append("with --profile " + example.profiles.sorted().map(\.rawValue).joined(separator: ",")) }
+            extra += example.inputs.commandLine.map { "with " + $0 }
             if let directory = example.schemaDirectory { extra.append("with --schemas \(directory)") }
             for anchor in example.trustAnchors() { extra.append("with --trust set to the certificate \(anchor.subject ?? anchor.fingerprint.description)") }
             if let note = example.note { extra.append(note) }

@@ -44,9 +44,11 @@ enum TestEnvironment {
 
     /// A checker with the default profiles at the fixed clock, plus `profiles`.
     static func checker(now: Date = clock, profiles: Set<Profile> = [], entity: String? = nil, limits: ParseLimits = ParseLimits(),
-                        signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions()) -> Checker {
+                        signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions(),
+                        inputs: PolicyInputs = PolicyInputs()) -> Checker {
         var settings = RuleSettings(now: now)
         settings.profiles.formUnion(profiles)
+        settings.inputs = inputs
         return Checker(options: CheckOptions(rules: settings, parseLimits: limits, entityFilter: entity, signature: signature, schema: schema))
     }
 

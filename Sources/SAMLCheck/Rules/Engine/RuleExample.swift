@@ -29,6 +29,8 @@ public struct RuleExample: Sendable {
     public let scenario: MattermostObservation?
     /// For pair rules: the SP and the IdP documents (the document text is the SP's).
     public let pair: PairDocuments?
+    /// What the operator tells samlcheck when the example runs (``RuleSettings/inputs``).
+    public var inputs = PolicyInputs()
 
     /// The two documents of a pair rule's example, each with its `↓` markers.
     public struct PairDocuments: Sendable {
@@ -43,17 +45,17 @@ public struct RuleExample: Sendable {
     public static let marker: Character = "↓"
 
     public static func triggers(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
-                                origin: DocumentOrigin? = nil,
+                                origin: DocumentOrigin? = nil, inputs: PolicyInputs = PolicyInputs(),
                                 note: String? = nil) -> RuleExample {
         RuleExample(expectation: .triggers, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
-                    origin: origin, scenario: nil, pair: nil)
+                    origin: origin, scenario: nil, pair: nil, inputs: inputs)
     }
 
     public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
-                                origin: DocumentOrigin? = nil,
+                              origin: DocumentOrigin? = nil, inputs: PolicyInputs = PolicyInputs(),
                               note: String? = nil) -> RuleExample {
         RuleExample(expectation: .passes, markedDocument: document, profiles: profiles, note: note, trust: trust, schemaDirectory: schemaDirectory,
-                    origin: origin, scenario: nil, pair: nil)
+                    origin: origin, scenario: nil, pair: nil, inputs: inputs)
     }
 
     /// A Mattermost deployment, described in words, that must make the rule report.

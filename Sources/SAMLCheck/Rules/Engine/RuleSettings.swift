@@ -20,6 +20,9 @@ public struct RuleSettings: Sendable, Hashable {
     /// Lists of known-compromised RSA keys CERT-KEY-COMPROMISED looks keys up in: the shipped
     /// ones, and any an operator adds (`--weak-keys`, `weakKeys`).
     public var weakKeyLists: [WeakKeyList] = WeakKeyList.shipped
+    /// What the operator says about the federation and the deployment, for the rules that compare
+    /// metadata with it.
+    public var inputs = PolicyInputs()
 
     public init(now: Date, profiles: Set<Profile> = Profile.defaults, severityOverrides: [String: Severity] = [:],
                 disabledRules: Set<String> = [], enabledRules: Set<String> = [], thresholds: Thresholds = Thresholds()) {
