@@ -5,6 +5,11 @@ public struct Organization: Sendable, Hashable {
     public let urls: [LocalizedValue]
     public let extensions: Extensions?
     public let position: SourcePosition
+
+    /// The three kinds of value with their element names, for messages that name them.
+    var namedValues: [(name: String, values: [LocalizedValue])] {
+        [("OrganizationName", names), ("OrganizationDisplayName", displayNames), ("OrganizationURL", urls)]
+    }
 }
 
 /// An `md:ContactPerson`.

@@ -22,10 +22,7 @@ struct EPArtifactNoTLSKey: Rule {
             let artifact = role.endpoints.first { $0.kind == .artifactResolutionService }
                 ?? role.endpoints.first { $0.kind == .assertionConsumerService && $0.knownBinding == .httpArtifact }
             guard let artifact else { continue }
-            let hasKey = role.keyDescriptors.contains { key in
-                key.isUsableForSigning && !((key.keyInfo?.certificates.isEmpty ?? true) && (key.keyInfo?.keyValues.isEmpty ?? true))
-            }
-            if !hasKey {
+            if !role.publishesSigningKey {
                 context.report("\(artifact.label) needs mutually authenticated TLS, but the \(role.kind.elementName) publishes no signing key for it.",
                                at: artifact.position)
             }

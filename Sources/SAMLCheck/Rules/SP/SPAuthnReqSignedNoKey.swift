@@ -19,10 +19,7 @@ struct SPAuthnReqSignedNoKey: Rule {
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
         for role in entity.serviceProviders where role.authnRequestsSigned?.value == true {
-            let hasKey = role.keyDescriptors.contains { key in
-                key.isUsableForSigning && !((key.keyInfo?.certificates.isEmpty ?? true) && (key.keyInfo?.keyValues.isEmpty ?? true))
-            }
-            if !hasKey {
+            if !role.publishesSigningKey {
                 context.report("The SP says AuthnRequestsSigned=\"\(role.authnRequestsSigned?.lexical ?? "true")\" but publishes no signing key, so IdPs cannot accept its requests.",
                                at: role.position)
             }

@@ -57,9 +57,20 @@ enum HostClassification {
         guard labels.count > 2 else { return labels.joined(separator: ".") }
         let second = labels[labels.count - 2]
         let last = labels[labels.count - 1]
-        if last.count == 2, ["ac", "co", "com", "edu", "gov", "net", "org", "or", "ne", "go", "gv", "gob", "mil", "nhs", "sch"].contains(second) {
+        if last.count == 2, genericSecondLevelLabels.contains(second) {
             return labels.suffix(3).joined(separator: ".")
         }
         return labels.suffix(2).joined(separator: ".")
+    }
+
+    /// Second-level labels under which country codes register organisations (ac.uk, edu.au…).
+    private static let genericSecondLevelLabels: Set<String> = ["ac", "co", "com", "edu", "gov", "net", "org", "or", "ne", "go", "gv", "gob", "mil", "nhs", "sch"]
+
+    /// Whether a domain is, approximately, a public suffix: a top-level domain, or a generic
+    /// second-level label under a country code (ac.uk, edu.au).
+    static func isPublicSuffix(_ domain: String) -> Bool {
+        let labels = domain.lowercased().split(separator: ".").map(String.init)
+        if labels.count == 1 { return true }
+        return labels.count == 2 && labels[1].count == 2 && genericSecondLevelLabels.contains(labels[0])
     }
 }

@@ -19,3 +19,13 @@ extension RuleContext {
         return keys
     }
 }
+
+extension RoleDescriptor {
+    /// Whether the role publishes a key peers can verify its signatures with: a signing (or
+    /// unmarked) KeyDescriptor carrying a certificate or key value.
+    var publishesSigningKey: Bool {
+        keyDescriptors.contains { key in
+            key.isUsableForSigning && !((key.keyInfo?.certificates.isEmpty ?? true) && (key.keyInfo?.keyValues.isEmpty ?? true))
+        }
+    }
+}

@@ -21,6 +21,12 @@ enum MDAttr {
 }
 
 extension Extensions {
+    /// The saml:Attribute elements of the mdattr:EntityAttributes directly in these Extensions,
+    /// grouped by the EntityAttributes they are in.
+    var entityAttributeGroups: [[ElementValue]] {
+        elements(XMLNamespace.mdattr, "EntityAttributes").map { $0.children(XMLNamespace.assertion, "Attribute") }
+    }
+
     /// The saml:AttributeValue elements of the mdattr:EntityAttributes directly in these Extensions.
     var entityAttributeValues: [ElementValue] {
         elements(XMLNamespace.mdattr, "EntityAttributes")

@@ -10,7 +10,7 @@ struct UIUIInfoMissing: Rule {
         rationale: "Discovery services and consent pages show the UIInfo's name, logo and description; without it they fall back to Organization names or the bare entityID, and users cannot tell which service or institution they are choosing.",
         hint: "Add <mdui:UIInfo> with at least a DisplayName (and Description, Logo, InformationURL, PrivacyStatementURL) to the role's md:Extensions.",
         // One cause, one finding: without a UIInfo, the missing DisplayName, logo and URLs are this.
-        supersedes: [UIDisplayName.self, UILogo.self, UIPrivacyURL.self, UIInfoURL.self],
+        supersedes: [UIDisplayName.self, UILogo.self, UIPrivacyURL.self, UIInfoURL.self, UIDescription.self, FEDBaselineUI.self],
         examples: [
             .triggers(UIInfoExamples.sp(nil, marked: true), profiles: [.saml2int]),
             .passes(UIInfoExamples.sp([UIInfoExamples.displayName]), profiles: [.saml2int]),
