@@ -4,8 +4,12 @@
 //
 // compares ways of inspecting every ds:X509Certificate of a document (OpenSSL's d2i_X509, the
 // light DER reader, with and without de-duplication and all cores) and checks that the light
-// reader and OpenSSL agree on every certificate. The whole-process benchmark against xmlsec1 is
-// scripts/bench.
+// reader and OpenSSL agree on every certificate.
+//
+//   swift run -c release samlcheck-bench rules /tmp/perf-data/agg-10000.signed.xml [saml2int,REFEDS,…]
+//
+// times each rule alone over every entity, with the default profiles and any named ones. The
+// whole-process benchmark against xmlsec1 is scripts/bench.
 import Foundation
 import SAMLCheck
 
@@ -27,8 +31,8 @@ func fail(_ message: String) -> Never {
 ProcessTuning.tuneAllocatorForOneDocument()  // measure what the samlcheck executable runs with
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 2, ["certificates", "rules"].contains(arguments[0]) else {
-    fail("usage: samlcheck-bench certificates|rules METADATA.xml")
+guard (2...3).contains(arguments.count), ["certificates", "rules"].contains(arguments[0]) else {
+    fail("usage: samlcheck-bench certificates METADATA.xml | rules METADATA.xml [PROFILE,…]")
 }
 guard let data = FileManager.default.contents(atPath: arguments[1]) else { fail("cannot read \(arguments[1])") }
 let bytes = [UInt8](data)
@@ -42,7 +46,12 @@ case .failure(let failure): fail("not readable: \(failure.findings.first?.messag
 
 if arguments[0] == "rules" {
     // Each rule alone over every entity, on one core: where the rules' time goes.
-    let measurements = RuleProfiler.profile(document, settings: RuleSettings(now: Date()))
+    var settings = RuleSettings(now: Date())
+    for name in arguments.count == 3 ? arguments[2].split(separator: ",").map(String.init) : [] {
+        guard let profile = Profile(name: name) else { fail("unknown profile \(name)") }
+        settings.profiles.insert(profile)
+    }
+    let measurements = RuleProfiler.profile(document, settings: settings)
     let total = measurements.reduce(0) { $0 + $1.seconds }
     print("rule                              ms   share  findings")
     for measurement in measurements.prefix(40) {
