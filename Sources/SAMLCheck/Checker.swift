@@ -440,7 +440,7 @@ public struct Checker: Sendable {
             return .success(tree)
         case .doctype(let line, _):
             let message = "The document has a DOCTYPE; it was refused without reading the DTD, and nothing else was checked."
-            return .failure(LoadFailure(findings: [reporter.finding("MD-DTD-PRESENT", message, line: line > 0 ? line : nil)]))
+            return .failure(LoadFailure(findings: [reporter.finding(MDDTDPresent.self, message, line: line > 0 ? line : nil)]))
         case .malformed(let diagnostics):
             return .failure(LoadFailure(findings: reporter.wellFormednessFindings(diagnostics)))
         case .tooLarge(let limit):
@@ -498,21 +498,15 @@ struct StageReporter {
     /// A stage's finding about an element, graded by the settings; empty when the rule is turned
     /// off. Stage findings explain verdicts, so they are reported whichever profiles are selected,
     /// except for rules that belong to opt-in profiles only.
-    func stageFinding(_ ruleID: String, _ message: String, at position: SourcePosition, in document: MetadataDocument,
+    func stageFinding(_ rule: any Rule.Type, _ message: String, at position: SourcePosition, in document: MetadataDocument,
                       entity: EntityDescriptor?, severity: Severity? = nil, hint: String? = nil) -> [Finding] {
-        let rule = RuleRegistry.description(ruleID)
-        if settings.disabledRules.contains(ruleID) { return [] }
-        if !rule.profiles.contains(where: { Profile.defaults.contains($0) }) && !settings.isEnabled(rule) { return [] }
-        var finding = finding(ruleID, message, line: position.line > 0 ? position.line : nil, entityID: entity?.entityID,
+        let description = rule.description
+        if settings.disabledRules.contains(description.id) { return [] }
+        if !description.profiles.contains(where: { Profile.defaults.contains($0) }) && !settings.isEnabled(description) { return [] }
+        var finding = finding(rule, message, line: position.line > 0 ? position.line : nil, entityID: entity?.entityID,
                               path: elementPaths ? document.path(of: position) : nil, severity: severity, hint: hint)
         finding.element = position.element
         return [finding]
-    }
-
-    /// ``stageFinding(_:_:at:in:entity:severity:hint:)`` for a rule named by its type.
-    func stageFinding(_ rule: any Rule.Type, _ message: String, at position: SourcePosition, in document: MetadataDocument,
-                      entity: EntityDescriptor?, severity: Severity? = nil, hint: String? = nil) -> [Finding] {
-        stageFinding(rule.description.id, message, at: position, in: document, entity: entity, severity: severity, hint: hint)
     }
 
     /// The finding that carries a signature verdict. A binding one (a failed verdict under trust
@@ -532,11 +526,11 @@ struct StageReporter {
 
     /// A finding of a rule, graded by the settings. Parse refusals are reported even when the rule
     /// is disabled: the document was not checked, and silence would read as a pass.
-    func finding(_ ruleID: String, _ message: String, line: Int?, entityID: String? = nil, path: String? = nil,
+    func finding(_ rule: any Rule.Type, _ message: String, line: Int?, entityID: String? = nil, path: String? = nil,
                  severity: Severity? = nil, hint: String? = nil) -> Finding {
-        let rule = RuleRegistry.description(ruleID)
-        return Finding(rule: ruleID, severity: settings.severity(of: rule, reported: severity ?? rule.severity),
-                       message: message, entityID: entityID, line: line, path: path, hint: hint ?? rule.hint)
+        let description = rule.description
+        return Finding(rule: description.id, severity: settings.severity(of: description, reported: severity ?? description.severity),
+                       message: message, entityID: entityID, line: line, path: path, hint: hint ?? description.hint)
     }
 
     /// The first error is the one to fix: libxml2's later errors are usually its consequences.
@@ -547,6 +541,6 @@ struct StageReporter {
         if diagnostics.count > 1 {
             message += "; \(diagnostics.count - 1) further error\(diagnostics.count == 2 ? "" : "s") follow from it"
         }
-        return [finding("MD-XML-WELLFORMED", message, line: first.line)]
+        return [finding(MDXMLWellformed.self, message, line: first.line)]
     }
 }

@@ -60,7 +60,7 @@ public enum MattermostDiagnosis {
         // warning for the seven-day validUntil Mattermost always writes).
         var spSettings = settings
         spSettings.disabledRules.formUnion(RuleRegistry.all.map { $0.description.id }.filter { $0.hasPrefix(idpOnly) })
-        spSettings.disabledRules.insert("MD-VALIDUNTIL-SOON")
+        spSettings.disabledRules.insert(MDValidUntilSoon.description.id)
         var spAnswer = classifySPMetadata(observation.spMetadata)
         var sp: MattermostDeployment.CheckedDocument?
         var spRefused: DocumentReport?

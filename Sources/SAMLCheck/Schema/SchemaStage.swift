@@ -19,7 +19,7 @@ struct SchemaStage {
         switch SchemaSet.load(options.location) {
         case .failure(let unavailable):
             if options.required { throw SchemaRequiredError(reason: unavailable.reason) }
-            return [reporter.finding("MD-SCHEMA-UNAVAILABLE", "Schema validation was skipped: \(unavailable.reason).", line: nil,
+            return [reporter.finding(MDSchemaUnavailable.self, "Schema validation was skipped: \(unavailable.reason).", line: nil,
                                      hint: "Install the schemas (\(SchemaLocation.installCommand)) or point --schemas at a directory holding them.")]
         case .success(let compiled):
             schemas = compiled
@@ -28,15 +28,15 @@ struct SchemaStage {
         var findings = outcome.violations.map { violation -> Finding in
             let node = violation.node.map { $0.raw.assumingMemoryBound(to: xmlNode.self) }
             return reporter.finding(
-                "MD-SCHEMA-INVALID", SchemaMessages.plain(violation.message), line: violation.line,
+                MDSchemaInvalid.self, SchemaMessages.plain(violation.message), line: violation.line,
                 entityID: node.flatMap(Self.entityID(around:)),
                 path: reporter.elementPaths ? node.map(XMLTree.readablePath(of:)) : nil)
         }
         if outcome.dropped > 0 {
-            findings.append(reporter.finding("MD-SCHEMA-INVALID", "\(outcome.dropped) more schema violations are not listed.", line: nil))
+            findings.append(reporter.finding(MDSchemaInvalid.self, "\(outcome.dropped) more schema violations are not listed.", line: nil))
         }
         if outcome.internalError {
-            findings.append(reporter.finding("MD-SCHEMA-UNAVAILABLE", "libxml2 could not complete schema validation.", line: nil))
+            findings.append(reporter.finding(MDSchemaUnavailable.self, "libxml2 could not complete schema validation.", line: nil))
         }
         return findings
     }

@@ -37,10 +37,4 @@ public enum RuleRegistry {
         let hint = nearest.isEmpty ? "" : "; did you mean \(nearest.joined(separator: " or "))?"
         return "unknown rule ID '\(id)'\(hint) (samlcheck rules lists them all)"
     }
-
-    /// The description of a rule by ID. Stages that emit findings for their own rules use this.
-    static func description(_ id: String) -> RuleDescription {
-        guard let type = byID[id] else { preconditionFailure("rule \(id) is not in the registry") }
-        return type.description
-    }
 }
