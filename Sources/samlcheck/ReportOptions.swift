@@ -119,8 +119,9 @@ struct ReportOptions: ParsableArguments {
         // An input that could not be read means the run did not check everything: exit 2 once
         // the others are reported (and the baseline, if asked, written).
         if report.isIncomplete { throw ExitCode(ExitStatus.couldNotRun) }
+        // Writing a baseline accepts today's findings: only a run that could not check fails it.
         if writeBaseline != nil { return }
-        if report.hasRefreshFailure { throw ExitCode(ExitStatus.findings) }
-        if report.hasFindings(atLeast: failOn.severity) { throw ExitCode(ExitStatus.findings) }
+        let status = report.exitCode(failingAt: failOn.severity)
+        if status != ExitStatus.clean { throw ExitCode(status) }
     }
 }

@@ -30,7 +30,7 @@ public struct HTTPFetcher: Sendable {
         try await request(url, headers: headers, credential: nil, body: body, followRedirects: false)
     }
 
-    /// A request carrying `credential`, which goes only where ``FetchCredential/permits(_:)``
+    /// A request carrying `credential`, which goes only where `FetchCredential.permits(_:)`
     /// allows: a redirect anywhere else is not followed (`FetchError.Kind.credentialWithheld`).
     func request(_ url: String, headers: [String], credential: FetchCredential, body: [UInt8]? = nil) async throws(FetchError) -> HTTPResponse {
         try await request(url, headers: headers, credential: Optional(credential), body: body, followRedirects: body == nil)

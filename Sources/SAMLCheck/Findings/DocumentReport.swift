@@ -108,4 +108,13 @@ public struct Report: Sendable, Hashable, Codable {
         guard let threshold else { return false }
         return counts.count(atLeast: threshold) > 0
     }
+
+    /// The exit code `samlcheck` ends with for this report: 2 when the run did less than it was
+    /// asked (``isIncomplete``), 1 when a monitored source failed to refresh or a finding is at or
+    /// above `threshold` (nil: findings never fail the run), 0 otherwise.
+    public func exitCode(failingAt threshold: Severity?) -> Int32 {
+        if isIncomplete { return 2 }
+        if hasRefreshFailure || hasFindings(atLeast: threshold) { return 1 }
+        return 0
+    }
 }

@@ -13,7 +13,7 @@ public struct MattermostProbe: Sendable {
 
     /// Why the token cannot be used with `siteURL`, as one line; nil when it can. A token goes
     /// only to the site's own origin, and over plain http only to a loopback host unless
-    /// `fetch.insecure` insists (see ``FetchCredential``).
+    /// `fetch.insecure` insists (see `FetchCredential`).
     public static func tokenRefusal(siteURL: String, fetch: FetchOptions) -> String? {
         guard let credential = FetchCredential(bearerToken: "-", for: siteURL, plainHTTPAccepted: fetch.insecure) else {
             return "the site URL \(siteURL) cannot be read as a URL, so the token has nowhere safe to go"

@@ -30,7 +30,7 @@ public struct RefreshState: Sendable, Hashable, Codable {
         public var fetchedAt: Date
         /// SHA-256 of its bytes, lower-case hex.
         public var sha256: String
-        /// Its signature status (``SignatureStatus`` raw value).
+        /// Its signature status (``SignatureSummary/Status`` raw value).
         public var signature: String
 
         public init(fetchedAt: Date, sha256: String, signature: String) {

@@ -13,7 +13,7 @@ public enum JSONRenderer {
 
     /// The same report handed to `sink` in pieces of about 64 KiB, written as it goes (a large
     /// aggregate's 68,000 findings are never encoded whole); the bytes are those `JSONEncoder`
-    /// writes for the report's Encodable shape below (``encodedWhole(_:run:)``).
+    /// writes for the report's Encodable shape below (`encodedWhole(_:run:)`).
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
         ChunkedText.stream(to: sink) { out in
             let shape = JSONReport(report: report, run: run, withDocuments: false)

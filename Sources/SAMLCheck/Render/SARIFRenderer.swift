@@ -13,7 +13,7 @@ public enum SARIFRenderer {
     }
 
     /// The log handed to `sink` in pieces, its results written as they go: the bytes
-    /// `JSONEncoder` writes for the log's Encodable shape (``encodedWhole(_:run:)``).
+    /// `JSONEncoder` writes for the log's Encodable shape (`encodedWhole(_:run:)`).
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
         ChunkedText.stream(to: sink) { out in
             let (shape, results) = log(report, run: run, withResults: false)
