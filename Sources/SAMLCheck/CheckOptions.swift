@@ -6,7 +6,9 @@ import Foundation
 
 /// How to check: the rules and their grading, input limits, and what to look at.
 public struct CheckOptions: Sendable {
+    /// Which rules run, how their findings are graded, and the clock they judge dates by.
     public var rules: RuleSettings
+    /// Limits the parser enforces on hostile input (size, depth, text nodes).
     public var parseLimits: ParseLimits
     /// Check only the entity with this entityID (document-wide findings are kept).
     public var entityFilter: String?
@@ -24,6 +26,8 @@ public struct CheckOptions: Sendable {
     /// nil checks every URL afresh.
     public var refresh: RefreshOptions?
 
+    /// Options with the default profiles at the current time, the parser's default limits, no trust
+    /// anchors, installed schemas and default fetch limits, unless given.
     public init(rules: RuleSettings = RuleSettings(now: Date()), parseLimits: ParseLimits = ParseLimits(), entityFilter: String? = nil,
                 signature: SignaturePolicy = SignaturePolicy(), schema: SchemaOptions = SchemaOptions(), fetch: FetchOptions = FetchOptions()) {
         self.rules = rules

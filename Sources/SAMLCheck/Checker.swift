@@ -8,8 +8,11 @@ internal import CFetch
 /// A `Checker` holds only options; it can check many documents, concurrently if the caller likes.
 /// It never prints and never exits: everything it finds is in the returned ``DocumentReport``.
 public struct Checker: Sendable {
+    /// The options every check of this checker runs with.
     public let options: CheckOptions
 
+    /// A checker for `options`. It holds no state between checks, so one checker may run any number
+    /// of checks, concurrently.
     public init(options: CheckOptions) {
         self.options = options
     }
@@ -23,6 +26,7 @@ public struct Checker: Sendable {
         /// A document `diff` was given is XML but not SAML metadata.
         case notMetadata(source: String, root: String)
 
+        /// One line saying what went wrong, naming the source.
         public var description: String {
             switch self {
             case .entityNotFound(let entityID, let source): return "\(source) has no entity with entityID '\(entityID)'"
@@ -485,6 +489,7 @@ public struct Checker: Sendable {
 
 /// A document that could not be turned into a model: the findings say why.
 public struct LoadFailure: Error, Sendable {
+    /// The findings that say why (a parse refusal, a document that is not XML).
     public let findings: [Finding]
 }
 

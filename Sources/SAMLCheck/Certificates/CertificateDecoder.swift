@@ -7,9 +7,9 @@ import Foundation
 /// Reads the facts of an X.509 certificate with the light DER reader. It accepts what real SAML
 /// certificates contain (RSA-512 keys, DSA, MD5 signatures, negative serials, version 1), which
 /// stricter parsers refuse; the tests compare its results with OpenSSL's on the corpus.
-public enum CertificateDecoder {
+package enum CertificateDecoder {
     /// Decodes the text of a ds:X509Certificate (base64, whitespace allowed).
-    public static func decode(base64 text: String) -> Result<(info: CertificateInfo, der: [UInt8]), CertificateProblem> {
+    package static func decode(base64 text: String) -> Result<(info: CertificateInfo, der: [UInt8]), CertificateProblem> {
         if text.isBlank { return .failure(.empty) }
         switch Base64.decode(text) {
         case .failure(let failure):
@@ -20,7 +20,7 @@ public enum CertificateDecoder {
     }
 
     /// Decodes a DER certificate.
-    public static func decode(der: [UInt8]) -> Result<CertificateInfo, CertificateProblem> {
+    package static func decode(der: [UInt8]) -> Result<CertificateInfo, CertificateProblem> {
         do {
             return .success(try parse(der))
         } catch {

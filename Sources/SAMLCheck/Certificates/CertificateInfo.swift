@@ -47,8 +47,8 @@ public struct CertificateInfo: Sendable, Hashable {
     /// The RSA modulus carries the fingerprint of keys made by the Infineon library (ROCA,
     /// CVE-2017-15361): the private key can be computed from the public one.
     public let hasROCAFingerprint: Bool
-    /// For an RSA key: how lists of known-compromised keys name it (``WeakKeyDigest``).
-    public let weakKeyDigest: WeakKeyDigest?
+    /// For an RSA key: how lists of known-compromised keys name it (`WeakKeyDigest`).
+    package let weakKeyDigest: WeakKeyDigest?
 
     /// Whether subject and issuer are the same name (self-issued, as SAML certificates usually are).
     public var isSelfIssued: Bool { subject == issuer }

@@ -2,8 +2,10 @@ internal import COpenSSL
 
 /// A SHA-256 fingerprint of a certificate (its DER) or of a public key (its SubjectPublicKeyInfo DER).
 public struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The 32 bytes of the digest.
     public let bytes: [UInt8]
 
+    /// A fingerprint of these digest bytes.
     public init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// The SHA-256 digest of `data` (OpenSSL's EVP, which uses SHA-NI where the CPU has it).
@@ -61,6 +63,7 @@ public struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertib
         return String(decoding: text, as: UTF8.self) + "…"
     }
 
+    /// Fingerprints order by their bytes.
     public static func < (lhs: Fingerprint, rhs: Fingerprint) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
 }
 

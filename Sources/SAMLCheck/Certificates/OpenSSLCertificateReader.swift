@@ -11,18 +11,18 @@ internal import COpenSSL
 /// The same facts as ``CertificateDecoder``, read by OpenSSL's `d2i_X509`. It is the reference the
 /// light DER reader is checked against (tests) and measured against (`samlcheck-bench`); it costs
 /// ~180 µs per certificate on OpenSSL 3.0, which is why the pipeline does not use it.
-public enum OpenSSLCertificateReader {
-    public struct Facts: Sendable, Hashable {
-        public let notBefore: Date?
-        public let notAfter: Date?
-        public let keyBits: Int
+package enum OpenSSLCertificateReader {
+    package struct Facts: Sendable, Hashable {
+        package let notBefore: Date?
+        package let notAfter: Date?
+        package let keyBits: Int
         /// `RSA`, `EC`, `DSA`, `ED25519`… as OpenSSL names the key type.
-        public let keyType: String
+        package let keyType: String
         /// OpenSSL's long name of the signature algorithm.
-        public let signatureAlgorithm: String
+        package let signatureAlgorithm: String
     }
 
-    public static func read(der: [UInt8]) -> Facts? {
+    package static func read(der: [UInt8]) -> Facts? {
         guard let certificate = OwnedX509.fromDER(der) else { return nil }
         let key = X509_get0_pubkey(certificate.pointer)
         let keyBits = key.map { Int(EVP_PKEY_get_bits($0)) } ?? 0

@@ -3,7 +3,7 @@ internal import COpenSSL
 /// How lists of known-compromised RSA keys name a key (the openssl-blacklist format): the low 80
 /// bits of the SHA-1 of `Modulus=<upper-case hex of the modulus>\n`, the line `openssl x509
 /// -noout -modulus` prints. Written as 20 lower-case hex digits.
-public struct WeakKeyDigest: Sendable, Hashable, CustomStringConvertible {
+package struct WeakKeyDigest: Sendable, Hashable, CustomStringConvertible {
     let high: UInt16
     let low: UInt64
 
@@ -28,13 +28,13 @@ public struct WeakKeyDigest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses 20 hex digits (either case).
-    public init?(hex text: some StringProtocol) {
+    package init?(hex text: some StringProtocol) {
         guard text.utf8.count == 20, let high = UInt16(text.prefix(4), radix: 16), let low = UInt64(text.dropFirst(4), radix: 16) else { return nil }
         self.high = high
         self.low = low
     }
 
-    public var description: String {
+    package var description: String {
         let highText = String(high, radix: 16), lowText = String(low, radix: 16)
         return String(repeating: "0", count: 4 - highText.count) + highText + String(repeating: "0", count: 16 - lowText.count) + lowText
     }

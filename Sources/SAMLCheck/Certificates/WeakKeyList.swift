@@ -4,13 +4,13 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// A list of known-compromised RSA keys in the openssl-blacklist format (see ``WeakKeyDigest``):
+/// A list of known-compromised RSA keys in the openssl-blacklist format (see `WeakKeyDigest`):
 /// the two shipped with samlcheck, or one an operator gives (`--weak-keys`, `weakKeys`), such as
 /// Debian's openssl-blacklist files.
 public struct WeakKeyList: Sendable, Hashable {
     /// The list's name as findings cite it: its file name.
     public let name: String
-    public let entries: Set<WeakKeyDigest>
+    package let entries: Set<WeakKeyDigest>
 
     /// Reads a list: one digest a line, `#` comments and blank lines ignored. A line that is
     /// neither is an error naming it, so a wrong file is never taken for an empty list.

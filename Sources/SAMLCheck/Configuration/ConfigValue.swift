@@ -32,11 +32,14 @@ public indirect enum ConfigValue: Sendable, Hashable {
 
 /// One key of a configuration table, in file order.
 public struct ConfigEntry: Sendable, Hashable {
+    /// The key as written.
     public let key: String
+    /// Its value.
     public let value: ConfigValue
     /// The line of the key in the file; nil when unknown.
     public let line: Int?
 
+    /// An entry `key = value`, from `line` of a file when known.
     public init(key: String, value: ConfigValue, line: Int?) {
         self.key = key
         self.value = value
@@ -52,6 +55,7 @@ extension ConfigValue: Decodable {
         init?(intValue: Int) { nil }
     }
 
+    /// Reads a value from JSON.
     public init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: Key.self) {
             // JSON objects keep no order in the decoder; sort keys so messages are stable.

@@ -14,9 +14,13 @@
 /// certificateExpiryWarningDays = 60
 /// ```
 public struct Configuration: Sendable, Hashable {
+    /// Profiles to add to the defaults.
     public var profiles: Set<Profile> = []
+    /// Rule IDs to turn off.
     public var disabledRules: Set<String> = []
+    /// Rule IDs to turn on whatever their profiles.
     public var enabledRules: Set<String> = []
+    /// Severities that replace the catalogue's, by rule ID.
     public var severityOverrides: [String: Severity] = [:]
     /// Thresholds the file sets, by ``Thresholds`` field name.
     public var thresholds: [String: Int] = [:]
@@ -26,6 +30,7 @@ public struct Configuration: Sendable, Hashable {
     /// The federation and deployment facts rules compare with (see ``PolicyInputs``).
     public var inputs = PolicyInputs()
 
+    /// A configuration that changes nothing.
     public init() {}
 
     /// The top-level keys a configuration may have.
@@ -181,11 +186,16 @@ public struct Configuration: Sendable, Hashable {
 
 /// A configuration file that cannot be used: which file, which key, what is wrong.
 public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The configuration file, when the problem is in one.
     public var file: String?
+    /// The key (`severity.EP-HTTPS`), when one is at fault.
     public let key: String?
+    /// The line of the key in the file, when known.
     public let line: Int?
+    /// What is wrong.
     public let message: String
 
+    /// An error about `key` at `line` of `file`.
     public init(file: String? = nil, key: String?, line: Int?, message: String) {
         self.file = file
         self.key = key
@@ -193,6 +203,7 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         self.message = message
     }
 
+    /// One line: file, line, key and what is wrong.
     public var description: String {
         var location = file ?? "configuration"
         if let line { location += ":\(line)" }

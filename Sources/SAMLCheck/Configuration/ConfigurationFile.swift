@@ -6,6 +6,7 @@ import Foundation
 
 /// Finding and reading `.samlcheck.json` / `.samlcheck.toml`.
 public enum ConfigurationFile {
+    /// The file names looked for, in order, in the working directory and its parents.
     public static let names = [".samlcheck.json", ".samlcheck.toml"]
 
     /// The configuration file that applies in `directory`: the first directory from there up to

@@ -12,21 +12,21 @@ import Dispatch
 /// HTTP(S) GET through libcurl: TLS verified by default, only http and https, redirects followed
 /// by hand (at most `maximumRedirects`, never from https to http, never to another scheme, no
 /// loops), bodies capped after decompression, and failures explained in one line.
-public struct HTTPFetcher: Sendable {
-    public let options: FetchOptions
+package struct HTTPFetcher: Sendable {
+    package let options: FetchOptions
 
     /// libcurl itself is loaded by the first request, so runs that only read files never pay for it.
-    public init(options: FetchOptions = FetchOptions()) {
+    package init(options: FetchOptions = FetchOptions()) {
         self.options = options
     }
 
     /// Fetches `url`, following redirects unless `followRedirects` is false (then a 3xx is returned).
-    public func get(_ url: String, headers: [String] = [], followRedirects: Bool = true) async throws(FetchError) -> HTTPResponse {
+    package func get(_ url: String, headers: [String] = [], followRedirects: Bool = true) async throws(FetchError) -> HTTPResponse {
         try await request(url, headers: headers, credential: nil, body: nil, followRedirects: followRedirects)
     }
 
     /// POSTs `body` to `url` (redirects are not followed: a POST is not repeated elsewhere).
-    public func post(_ url: String, body: [UInt8], headers: [String] = []) async throws(FetchError) -> HTTPResponse {
+    package func post(_ url: String, body: [UInt8], headers: [String] = []) async throws(FetchError) -> HTTPResponse {
         try await request(url, headers: headers, credential: nil, body: body, followRedirects: false)
     }
 

@@ -5,9 +5,9 @@ import Dispatch
 
 /// DNS resolution as a server would do it, to tell where a URL really points (a private or
 /// loopback address that a server's outbound filter blocks).
-public enum HostResolver {
+package enum HostResolver {
     /// The numeric addresses `host` resolves to; empty when it does not resolve.
-    public static func addresses(of host: String) async -> [String] {
+    package static func addresses(of host: String) async -> [String] {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: resolve(host)) }
         }

@@ -7,7 +7,7 @@ import Foundation
 /// Fetches a metadata document: a 200 answer with an XML body, or a FetchError that says what
 /// came instead (an HTTP error with the start of its body, an HTML page, an empty body).
 public struct MetadataFetcher: Sendable {
-    public let fetcher: HTTPFetcher
+    package let fetcher: HTTPFetcher
 
     public init(options: FetchOptions = FetchOptions()) {
         fetcher = HTTPFetcher(options: options)

@@ -12,6 +12,7 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var root: String?
     /// Number of EntityDescriptors in the document.
     public var entityCount: Int
+    /// The verdict on the document element's signature (see <doc:SignatureVerdicts>).
     public var signature: SignatureSummary
     /// Findings in report order (by line, then rule).
     public var findings: [Finding]
@@ -40,10 +41,11 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     public var describesDeployment = false
     /// Its entityIDs and signing keys with their lines, for the checks across the documents of
     /// a run (``CrossDocumentChecks``); not part of the JSON report.
-    public var identities = DocumentIdentities()
+    package var identities = DocumentIdentities()
 
     enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings }
 
+    /// A report of `findings`, which are put in report order (by line, then rule).
     public init(source: String, root: String?, entityCount: Int, signature: SignatureSummary, findings: [Finding]) {
         self.source = source
         self.root = root
@@ -55,6 +57,7 @@ public struct DocumentReport: Sendable, Hashable, Codable {
         self.findings = order.map { findings[$0] }
     }
 
+    /// The findings counted by severity (suppressed ones not included).
     public var counts: SeverityCounts { SeverityCounts(findings) }
 
     /// The report of an input that could not be read, for a run over several inputs: the others
@@ -70,18 +73,22 @@ public struct DocumentReport: Sendable, Hashable, Codable {
 
 /// The result of checking one or more documents.
 public struct Report: Sendable, Hashable, Codable {
+    /// One report per document, in the order the inputs were given.
     public var documents: [DocumentReport]
     /// The Mattermost mode's diagnostics and whether each ran; nil for other commands.
     public var mattermost: MattermostSummary?
     /// `samlcheck pair`: the findings about an SP and an IdP together; nil for other commands.
     public var pair: PairSummary?
 
+    /// A report of a run over `documents`, with a Mattermost or SP–IdP pair summary when the run
+    /// diagnosed one.
     public init(documents: [DocumentReport], mattermost: MattermostSummary? = nil, pair: PairSummary? = nil) {
         self.documents = documents
         self.mattermost = mattermost
         self.pair = pair
     }
 
+    /// Every document's findings (and the pair's) counted by severity.
     public var counts: SeverityCounts {
         documents.reduce(SeverityCounts(pair?.findings ?? [])) { $0 + $1.counts }
     }

@@ -2,6 +2,7 @@
 public struct Finding: Sendable, Hashable, Codable {
     /// The rule ID from the catalogue, such as `EP-HTTPS`.
     public var rule: String
+    /// How serious it is, after the profiles' escalations and the user's overrides.
     public var severity: Severity
     /// What is wrong, in one sentence.
     public var message: String
@@ -36,6 +37,7 @@ public struct Finding: Sendable, Hashable, Codable {
     /// tens of thousands of findings, so the others carry one empty reference.
     private var sides: FindingSides?
 
+    /// A finding of `rule` (a catalogue ID) with its grading, message and place.
     public init(rule: String, severity: Severity, message: String, entityID: String? = nil,
                 line: Int? = nil, path: String? = nil, hint: String? = nil) {
         self.rule = rule
@@ -49,6 +51,7 @@ public struct Finding: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case rule, severity, message, entityID, line, path, hint, document, related }
 
+    /// Reads a finding as the JSON report writes it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(rule: try container.decode(String.self, forKey: .rule), severity: try container.decode(Severity.self, forKey: .severity),
@@ -60,6 +63,7 @@ public struct Finding: Sendable, Hashable, Codable {
         if document != nil || related != nil { sides = FindingSides(document: document, related: related) }
     }
 
+    /// Writes the finding as the JSON report holds it (without the fields no report format carries).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(rule, forKey: .rule)
@@ -74,12 +78,14 @@ public struct Finding: Sendable, Hashable, Codable {
     }
 
     // `element` identifies a node of one parse: two reports of the same input are equal.
+    /// Two findings are equal when every reported field is.
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
         lhs.rule == rhs.rule && lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.entityID == rhs.entityID
             && lhs.line == rhs.line && lhs.path == rhs.path && lhs.hint == rhs.hint && lhs.isSignatureVerdict == rhs.isSignatureVerdict
             && lhs.document == rhs.document && lhs.related == rhs.related
     }
 
+    /// Hashes the reported fields, consistently with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(rule)
         hasher.combine(message)
@@ -100,16 +106,22 @@ public struct Finding: Sendable, Hashable, Codable {
 
 /// Counts of findings by severity.
 public struct SeverityCounts: Sendable, Hashable, Codable {
+    /// Findings graded `error`.
     public var error: Int = 0
+    /// Findings graded `warning`.
     public var warning: Int = 0
+    /// Findings graded `info`.
     public var info: Int = 0
 
+    /// No findings.
     public init() {}
 
+    /// The counts of these findings by severity.
     public init(_ findings: [Finding]) {
         for finding in findings { add(finding.severity) }
     }
 
+    /// Counts `count` more findings of `severity`.
     public mutating func add(_ severity: Severity, count: Int = 1) {
         switch severity {
         case .error: error += count
@@ -118,6 +130,7 @@ public struct SeverityCounts: Sendable, Hashable, Codable {
         }
     }
 
+    /// The counts of both, added per severity.
     public static func + (lhs: SeverityCounts, rhs: SeverityCounts) -> SeverityCounts {
         var sum = lhs
         sum.error += rhs.error

@@ -9,15 +9,20 @@ public struct SignatureSummary: Sendable, Hashable, Codable {
         case notChecked = "not-checked"
     }
 
+    /// What the signature check concluded.
     public var status: Status
     /// One plain sentence explaining the verdict.
     public var reason: String?
+    /// The signature method's short name (`rsa-sha256`), when there is a signature.
     public var algorithm: String?
+    /// The first Reference's digest method's short name (`sha256`).
     public var digest: String?
+    /// The first Reference's URI as written (`#_abc123`).
     public var referenceURI: String?
     /// SHA-256 fingerprint of the key or certificate that verified the signature.
     public var keyFingerprint: String?
 
+    /// A summary with `status` and whatever is known of the signature.
     public init(status: Status, reason: String? = nil, algorithm: String? = nil, digest: String? = nil,
                 referenceURI: String? = nil, keyFingerprint: String? = nil) {
         self.status = status
@@ -28,6 +33,7 @@ public struct SignatureSummary: Sendable, Hashable, Codable {
         self.keyFingerprint = keyFingerprint
     }
 
+    /// The summary of a signature nothing has looked at yet.
     public static let notChecked = SignatureSummary(status: .notChecked)
 
     enum CodingKeys: String, CodingKey { case status, reason, algorithm, digest, referenceURI, keyFingerprint }

@@ -8,11 +8,16 @@ import Glibc
 /// (`partners/*.xml`) or the file name alone, with fnmatch(3) rules. Files, URLs and `-` pass
 /// through as given.
 public enum InputExpansion {
+    /// A directory given as input holds nothing to check: the run cannot do what it was asked.
     public struct EmptyDirectory: Error, Sendable, CustomStringConvertible {
+        /// The directory, as given.
         public let directory: String
+        /// One line naming the directory.
         public var description: String { "\(directory) holds no metadata files to check (*.xml, or what --include selects)" }
     }
 
+    /// The inputs `arguments` stand for, directories expanded; throws ``EmptyDirectory`` for a
+    /// directory with nothing selected in it.
     public static func expand(_ arguments: [String], include: [String] = [], exclude: [String] = []) throws -> [MetadataInput] {
         var inputs: [MetadataInput] = []
         for argument in arguments {

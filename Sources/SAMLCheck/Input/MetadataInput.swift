@@ -38,14 +38,18 @@ public enum MetadataInput: Sendable, Hashable {
 
 /// Why an input could not be read: the check could not run (exit code 2).
 public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The input as named on the command line.
     public let source: String
+    /// Why it cannot be read, in a few words (`no such file`).
     public let reason: String
 
+    /// An error about `source`.
     public init(source: String, reason: String) {
         self.source = source
         self.reason = reason
     }
 
+    /// One line naming the input and the reason.
     public var description: String { "cannot read \(source): \(reason)" }
 }
 

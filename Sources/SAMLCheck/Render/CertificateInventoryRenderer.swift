@@ -8,6 +8,7 @@ import Foundation
 public enum CertificateInventoryRenderer {
     static let headers = ["DAYS", "NOT AFTER", "NOT BEFORE", "ENTITY", "ROLE", "USE", "KEY", "SIGNATURE ALG", "SUBJECT", "ISSUER", "SHA-256"]
 
+    /// The inventories as `samlcheck certs` prints them: one block per document, one line per certificate.
     public static func text(_ inventories: [CertificateInventory]) -> String {
         var out = ""
         for inventory in inventories {
@@ -52,6 +53,7 @@ public enum CertificateInventoryRenderer {
         return out
     }
 
+    /// The inventories as JSON, with days left counted from `now`.
     public static func json(_ inventories: [CertificateInventory], now: Date) -> String {
         struct Document: Encodable {
             let source: String

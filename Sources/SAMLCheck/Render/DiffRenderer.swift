@@ -7,6 +7,7 @@ import Foundation
 /// `samlcheck diff`'s reports: text for people (entities marked + added, - removed, ~ modified,
 /// with each change on its own line and key rollovers named as such) and JSON for scripts.
 public enum DiffRenderer {
+    /// The changes as `samlcheck diff` prints them: entities added, removed and modified, with what changed.
     public static func text(_ diff: MetadataDiff) -> String {
         let added = diff.changes.filter { $0.change == .added }.count
         let removed = diff.changes.filter { $0.change == .removed }.count

@@ -1,6 +1,8 @@
 /// GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding,
 /// which GitHub shows as an annotation on the file and line, then a plain summary line.
 public enum GitHubRenderer {
+    /// One workflow command (`::error file=…,line=…::…`) per finding, which GitHub Actions shows as an
+    /// annotation on the line.
     public static func render(_ report: Report, run: RunDescription) -> String {
         var out = ""
         for document in report.documents {

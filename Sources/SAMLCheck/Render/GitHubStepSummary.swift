@@ -9,6 +9,7 @@ public enum GitHubStepSummary {
     static let findingRows = 50
     static let ruleRows = 60
 
+    /// A Markdown table of the documents and their findings for `$GITHUB_STEP_SUMMARY`.
     public static func render(_ report: Report, run: RunDescription) -> String {
         let counts = report.counts
         var out = "## samlcheck: \(counts.error) error\(counts.error == 1 ? "" : "s"), \(counts.warning) warning\(counts.warning == 1 ? "" : "s"), \(counts.info) info"

@@ -8,10 +8,13 @@
 /// becomes a link. Like the text report, the page is written in pieces, so that the report of a
 /// 10,000-entity aggregate never exists whole in memory.
 public enum HTMLRenderer {
+    /// The whole page as one string.
     public static func render(_ report: Report, run: RunDescription) -> String {
         ChunkedText.collect { write(report, run: run, to: $0) }
     }
 
+    /// The page in pieces, handed to `sink` in order as they are made, so a large report is written
+    /// without being held whole.
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
         ChunkedText.stream(to: sink) { out in
             let title = "samlcheck: " + (report.pair.map { "\($0.sp.entityID) and \($0.idp.entityID)" }

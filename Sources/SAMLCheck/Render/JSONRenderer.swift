@@ -7,6 +7,7 @@ import Foundation
 /// The JSON report: stable keys, sorted, nulls written out, byte-identical for the same input
 /// and clock. Its shape is documented in README ("JSON output").
 public enum JSONRenderer {
+    /// The JSON report as one string.
     public static func render(_ report: Report, run: RunDescription) -> String {
         ChunkedText.collect { write(report, run: run, to: $0) }
     }

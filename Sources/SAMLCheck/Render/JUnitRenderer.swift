@@ -3,6 +3,8 @@
 /// testcase fails when it has findings at or above the run's fail-on severity; its other
 /// findings go to system-out.
 public enum JUnitRenderer {
+    /// A JUnit XML document: one test suite per document, one failing test case per finding at or above
+    /// `failOn`, so CI test panes list them.
     public static func render(_ report: Report, run: RunDescription, failOn: Severity?) -> String {
         var suites: [String] = []
         var totalTests = 0

@@ -8,6 +8,7 @@ import Foundation
 /// expiry and metadata validity as Unix timestamps (alert on `… - time() < 30*86400`), the
 /// signature verdict, and finding counts. Series are unique and sorted, so the file is stable.
 public enum PrometheusRenderer {
+    /// Gauges in the Prometheus text exposition format, for a monitoring job that scrapes or pushes them.
     public static func render(_ report: Report, run: RunDescription) -> String {
         var out = ""
         family(&out, "samlcheck_certificate_expiry_seconds",

@@ -7,6 +7,7 @@ import Foundation
 /// The rule catalogue as JSON (`samlcheck rules --format json`), for tools that map IDs to
 /// titles, severities and citations.
 public enum RuleCatalogueJSON {
+    /// The rules as a JSON array, as `samlcheck rules --format json` writes them.
     public static func render(_ rules: [RuleDescription]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,5 +1,7 @@
 /// `samlcheck explain`: a rule's self-description laid out for reading.
 public enum RuleExplanation {
+    /// The rule laid out as `samlcheck explain` prints it: severity, profiles, source, why it matters,
+    /// how to fix it, and its examples with the marked lines.
     public static func render(_ rule: RuleDescription) -> String {
         var out = "\(rule.id): \(rule.title)\n\n"
         out += "  severity  \(rule.severityNotation)\n"

@@ -8,6 +8,7 @@ import Foundation
 /// file (or URL) and line as physical location and the entity as logical location. Findings a
 /// baseline suppressed are included with an external suppression, as code-scanning tools expect.
 public enum SARIFRenderer {
+    /// The SARIF 2.1.0 log as one string.
     public static func render(_ report: Report, run: RunDescription) -> String {
         ChunkedText.collect { write(report, run: run, to: $0) }
     }

@@ -11,11 +11,14 @@ public struct TextRenderer: Sendable {
     /// A rule firing more often than this in one entity is folded into one line.
     public static let foldingThreshold = 3
 
+    /// A renderer that colours severities when `colour` is set and, when `verbose` is, lists every
+    /// finding instead of folding repeats.
     public init(colour: Bool, verbose: Bool = false) {
         self.colour = colour
         self.verbose = verbose
     }
 
+    /// The text report: findings grouped by document and entity, with hints, and a summary.
     public func render(_ report: Report, run: RunDescription) -> String {
         ChunkedText.collect { write(report, run: run, to: $0) }
     }

@@ -1,23 +1,23 @@
 /// What one document claims that must be unique across all the documents of a run: its
 /// entityIDs and its entities' signing keys, each with its line. Kept in the report (not in its
 /// JSON) so that ``CrossDocumentChecks`` can compare documents after each was checked alone.
-public struct DocumentIdentities: Sendable, Hashable {
-    public struct Entity: Sendable, Hashable {
-        public var entityID: String
-        public var line: Int
+package struct DocumentIdentities: Sendable, Hashable {
+    package struct Entity: Sendable, Hashable {
+        package var entityID: String
+        package var line: Int
     }
 
-    public struct SigningKey: Sendable, Hashable {
+    package struct SigningKey: Sendable, Hashable {
         /// SHA-256 of the public key (the same key in two certificates is the same key).
-        public var keyFingerprint: String
-        public var entityID: String
-        public var line: Int
+        package var keyFingerprint: String
+        package var entityID: String
+        package var line: Int
     }
 
-    public var entities: [Entity] = []
-    public var signingKeys: [SigningKey] = []
+    package var entities: [Entity] = []
+    package var signingKeys: [SigningKey] = []
 
-    public init() {}
+    package init() {}
 
     init(document: MetadataDocument, certificates: CertificateIndex) {
         entities = document.entities.compactMap { entity in entity.entityID.map { Entity(entityID: $0, line: entity.position.line) } }

@@ -9,6 +9,7 @@ public struct SchemaLocation: Sendable, Hashable {
     /// One directory holding every file, or nil for the Debian package locations.
     public let directory: String?
 
+    /// The schemas in `directory`, or Debian's schema packages when nil.
     public init(directory: String? = nil) { self.directory = directory }
 
     /// The files the entry schema imports, and the Debian package and directory of each.
@@ -67,6 +68,8 @@ public struct SchemaLocation: Sendable, Hashable {
 
 /// Why schema validation cannot run.
 public struct SchemaUnavailable: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Why, in one sentence.
     public let reason: String
+    /// The reason.
     public var description: String { reason }
 }

@@ -7,6 +7,7 @@ public struct SchemaOptions: Sendable, Hashable {
     /// Validate at all.
     public var enabled: Bool
 
+    /// Validation against the schemas at `location`; `required` makes unavailable schemas stop the check.
     public init(location: SchemaLocation = SchemaLocation(), required: Bool = false, enabled: Bool = true) {
         self.location = location
         self.required = required

@@ -57,6 +57,8 @@ struct SchemaStage {
 
 /// Schema validation was required (`--require-schema`) but cannot run: the check cannot run (exit 2).
 public struct SchemaRequiredError: Error, Sendable, CustomStringConvertible {
+    /// Why validation cannot run.
     public let reason: String
+    /// One line for the user.
     public var description: String { "schema validation was required (--require-schema) but \(reason)" }
 }

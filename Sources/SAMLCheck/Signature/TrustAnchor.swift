@@ -58,8 +58,11 @@ public struct TrustAnchor: Sendable, Hashable {
 
 /// A trust input that could not be read: the check cannot run (exit 2).
 public struct TrustAnchorError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file the anchor was to come from.
     public let name: String
+    /// Why it cannot be used.
     public let reason: String
+    /// One line naming the file and the reason.
     public var description: String { "cannot use \(name) as a trust anchor: \(reason)" }
 }
 
@@ -74,6 +77,8 @@ public struct SignaturePolicy: Sendable, Hashable {
     /// Accept RSA-SHA1/ECDSA-SHA1 signatures and SHA-1 digests (reported as warnings).
     public var allowSHA1: Bool
 
+    /// A policy trusting `anchors` and `pinnedFingerprints`; with neither, signatures are checked for
+    /// integrity only.
     public init(anchors: [TrustAnchor] = [], pinnedFingerprints: [Fingerprint] = [], requireSignature: Bool = false,
                 allowSHA1: Bool = false) {
         self.anchors = anchors

@@ -12,6 +12,7 @@ public struct PolicyInputs: Sendable, Hashable {
     /// (`SingleLogoutService`) and binding names (`HTTP-POST`, or the binding URI).
     public var capabilities: [String] = []
 
+    /// Inputs with the given facts; empty ones leave their rules nothing to compare with.
     public init(registrationAuthority: String? = nil, registrantDomains: [String] = [], capabilities: [String] = []) {
         self.registrationAuthority = registrationAuthority
         self.registrantDomains = registrantDomains

@@ -38,6 +38,7 @@ public enum Profile: String, Sendable, Hashable, Codable, CaseIterable, Comparab
         self = match
     }
 
+    /// Profiles order as the catalogue lists them: the defaults first.
     public static func < (lhs: Profile, rhs: Profile) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -4,16 +4,21 @@
 public struct ProfileEffect: Sendable {
     /// A rule whose severity the profile raises, and to what.
     public struct Escalation: Sendable {
+        /// The rule.
         public let rule: RuleDescription
+        /// The severity the profile raises it to.
         public let severity: Severity
     }
 
+    /// The profile described.
     public let profile: Profile
     /// Rules the profile turns on: in the profile and in none of the defaults (for a default
     /// profile itself: every rule that is in it).
     public let adds: [RuleDescription]
+    /// Rules whose severity the profile raises above their default.
     public let escalates: [Escalation]
 
+    /// What selecting `profile` changes among `rules`.
     public init(_ profile: Profile, rules: [RuleDescription]) {
         self.profile = profile
         let isDefault = Profile.defaults.contains(profile)

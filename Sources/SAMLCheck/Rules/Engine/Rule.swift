@@ -18,7 +18,10 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
+    /// Rules do not read the signature verdict unless they say so.
     public static var needsSignatureVerdict: Bool { false }
+    /// Nothing to check per document unless the rule implements it.
     public func check(document: MetadataDocument, context: inout RuleContext) {}
+    /// Nothing to check per entity unless the rule implements it.
     public func check(entity: EntityDescriptor, context: inout RuleContext) {}
 }

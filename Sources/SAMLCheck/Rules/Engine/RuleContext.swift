@@ -2,6 +2,7 @@
 public struct RuleContext {
     /// The document being checked.
     public let document: MetadataDocument
+    /// The settings the rule runs under (clock, profiles, thresholds, inputs).
     public let settings: RuleSettings
     /// Facts other stages established (for instance the signature verdict), for rules that read them.
     public let stageFacts: StageFacts
@@ -24,6 +25,7 @@ public struct RuleContext {
         self.elementPaths = elementPaths
     }
 
+    /// The configurable numbers the rules compare with.
     public var thresholds: Thresholds { settings.thresholds }
 
     /// Reports a finding of the running rule.
@@ -66,6 +68,7 @@ public struct RuleContext {
 
 /// Results of the stages that run before the rules, for rules that depend on them.
 public struct StageFacts: Sendable {
+    /// The document signature's verdict (``SignatureSummary/notChecked`` until it is known).
     public var signature: SignatureSummary
     /// True when the document is the answer of a Metadata Query (MDQ) server, which is consumed
     /// directly and so is held to the rules of an aggregate.
@@ -79,6 +82,7 @@ public struct StageFacts: Sendable {
     /// Where a fetched document came from; nil for files and standard input.
     public var origin: DocumentOrigin?
 
+    /// Facts for a document read from a file (or fetched from `origin`), before any stage has run.
     public init(signature: SignatureSummary = .notChecked, isMetadataQueryResponse: Bool = false, origin: DocumentOrigin? = nil) {
         self.signature = signature
         self.isMetadataQueryResponse = isMetadataQueryResponse

@@ -29,6 +29,8 @@ public struct RuleDescription: Sendable {
     public var examples: [RuleExample] { makeExamples() }
     private let makeExamples: @Sendable () -> [RuleExample]
 
+    /// A rule's description: ID, title, default severity, the profiles that raise it and that turn it
+    /// on, the clause it enforces, why it matters, how to fix it, and its examples.
     public init(id: String, title: String, severity: Severity, escalations: [Profile: Severity] = [:],
                 profiles: [Profile], citation: String, rationale: String, hint: String,
                 serviceProviderHints: [Profile: String] = [:], supersedes: [any Rule.Type] = [],

@@ -9,8 +9,10 @@ import Foundation
 /// A `↓` in the text marks the start tag where the finding must be reported; it is removed before
 /// parsing. Examples are checked at ``RuleExample/clock`` so validity dates stay meaningful.
 public struct RuleExample: Sendable {
+    /// Whether the example must make the rule report.
     public enum Expectation: String, Sendable { case triggers, passes }
 
+    /// Whether the rule must report on this example.
     public let expectation: Expectation
     /// The document with its `↓` markers.
     public let markedDocument: String
@@ -34,7 +36,9 @@ public struct RuleExample: Sendable {
 
     /// The two documents of a pair rule's example, each with its `↓` markers.
     public struct PairDocuments: Sendable {
+        /// The SP's metadata.
         public let sp: String
+        /// The IdP's metadata.
         public let idp: String
         /// The ACS URL the SP's AuthnRequest asks for, when the example gives one.
         public let acsURL: String?
@@ -42,8 +46,10 @@ public struct RuleExample: Sendable {
 
     /// The clock examples run at.
     public static let clock = Date(timeIntervalSince1970: 1_780_272_000)  // 2026-06-01T00:00:00Z
+    /// The character that marks, before a start tag, where a finding must be reported.
     public static let marker: Character = "↓"
 
+    /// A document that must make the rule report, at each marked line.
     public static func triggers(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
                                 origin: DocumentOrigin? = nil, inputs: PolicyInputs = PolicyInputs(),
                                 note: String? = nil) -> RuleExample {
@@ -51,6 +57,7 @@ public struct RuleExample: Sendable {
                     origin: origin, scenario: nil, pair: nil, inputs: inputs)
     }
 
+    /// A document that must not make the rule report.
     public static func passes(_ document: String, profiles: Set<Profile> = [], trust: [String] = [], schemaDirectory: String? = nil,
                               origin: DocumentOrigin? = nil, inputs: PolicyInputs = PolicyInputs(),
                               note: String? = nil) -> RuleExample {

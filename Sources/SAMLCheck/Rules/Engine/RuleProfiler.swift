@@ -6,14 +6,14 @@ import Foundation
 
 /// Runs each enabled rule alone over a document (one core) and measures it: the table that
 /// shows which rule to make faster next (`samlcheck-bench rules FILE`).
-public enum RuleProfiler {
-    public struct Measurement: Sendable {
-        public let ruleID: String
-        public let seconds: Double
-        public let findings: Int
+package enum RuleProfiler {
+    package struct Measurement: Sendable {
+        package let ruleID: String
+        package let seconds: Double
+        package let findings: Int
     }
 
-    public static func profile(_ document: MetadataDocument, settings: RuleSettings) -> [Measurement] {
+    package static func profile(_ document: MetadataDocument, settings: RuleSettings) -> [Measurement] {
         var facts = StageFacts()
         facts.certificates = CertificateStage.run(on: document)
         let clock = ContinuousClock()

@@ -16,6 +16,7 @@ public struct RuleSettings: Sendable, Hashable {
     public var disabledRules: Set<String>
     /// Rule IDs turned on even when none of their profiles is selected.
     public var enabledRules: Set<String>
+    /// The configurable numbers rules compare with (``Thresholds``).
     public var thresholds: Thresholds
     /// Lists of known-compromised RSA keys CERT-KEY-COMPROMISED looks keys up in: the shipped
     /// ones, and any an operator adds (`--weak-keys`, `weakKeys`).
@@ -24,6 +25,7 @@ public struct RuleSettings: Sendable, Hashable {
     /// metadata with it.
     public var inputs = PolicyInputs()
 
+    /// Settings judging dates by `now`, with the default profiles and the catalogue's severities unless given.
     public init(now: Date, profiles: Set<Profile> = Profile.defaults, severityOverrides: [String: Severity] = [:],
                 disabledRules: Set<String> = [], enabledRules: Set<String> = [], thresholds: Thresholds = Thresholds()) {
         self.now = now

@@ -17,7 +17,9 @@ public struct Thresholds: Sendable, Hashable, Codable {
     public var clockSkewSeconds: Int = 180
     /// MD-CACHEDURATION-RANGE: the acceptable cacheDuration range, in seconds.
     public var minimumCacheDurationSeconds: Int = 3600
+    /// The upper end of that range.
     public var maximumCacheDurationSeconds: Int = 6 * 3600
 
+    /// The catalogue's defaults.
     public init() {}
 }

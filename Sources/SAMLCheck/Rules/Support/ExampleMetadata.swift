@@ -1,26 +1,26 @@
 /// Builders for the small documents rule examples are made of, so that each example shows only
 /// what matters to its rule. The documents are complete and valid apart from what an example
 /// puts in; the clock for examples is 2026-06-01, and the default validUntil is two weeks later.
-public enum ExampleMetadata {
+package enum ExampleMetadata {
     static let md = #"xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata""#
     static let validUntil = "2026-06-15T00:00:00Z"
-    public static let saml2 = "urn:oasis:names:tc:SAML:2.0:protocol"
-    public static let post = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"
-    public static let redirect = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
-    public static let soap = "urn:oasis:names:tc:SAML:2.0:bindings:SOAP"
-    public static let artifact = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact"
+    package static let saml2 = "urn:oasis:names:tc:SAML:2.0:protocol"
+    package static let post = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"
+    package static let redirect = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
+    package static let soap = "urn:oasis:names:tc:SAML:2.0:bindings:SOAP"
+    package static let artifact = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact"
 
     /// A typical SP ACS.
-    public static let postACS =
+    package static let postACS =
         #"<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://sp.example.org/Shibboleth.sso/SAML2/POST" index="1"/>"#
 
     /// A typical IdP SSO endpoint.
-    public static let redirectSSO =
+    package static let redirectSSO =
         #"<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.org/idp/profile/SAML2/Redirect/SSO"/>"#
 
     /// A standalone EntityDescriptor. `attributes` are added to the start tag (entityID and
     /// validUntil are there unless replaced); `content` is its children.
-    public static func entity(_ content: String, entityID: String? = "https://sp.example.org/shibboleth",
+    package static func entity(_ content: String, entityID: String? = "https://sp.example.org/shibboleth",
                               attributes: String = #"validUntil="2026-06-15T00:00:00Z""#, marked: Bool = false) -> String {
         let id = entityID.map { #" entityID="\#($0)""# } ?? ""
         let extra = attributes.isEmpty ? "" : " " + attributes
@@ -32,20 +32,20 @@ public enum ExampleMetadata {
     }
 
     /// A standalone SP: an EntityDescriptor around one SPSSODescriptor with `roleContent`.
-    public static func sp(_ roleContent: String = postACS, roleAttributes: String = "",
+    package static func sp(_ roleContent: String = postACS, roleAttributes: String = "",
                           entityID: String = "https://sp.example.org/shibboleth") -> String {
         entity(role("SPSSODescriptor", roleContent, attributes: roleAttributes), entityID: entityID)
     }
 
     /// A standalone IdP: an EntityDescriptor around one IDPSSODescriptor with `roleContent`.
-    public static func idp(_ roleContent: String = redirectSSO, roleAttributes: String = "",
+    package static func idp(_ roleContent: String = redirectSSO, roleAttributes: String = "",
                            entityID: String = "https://idp.example.org/idp/shibboleth") -> String {
         entity(role("IDPSSODescriptor", roleContent, attributes: roleAttributes), entityID: entityID)
     }
 
     /// A role element with SAML 2.0 in protocolSupportEnumeration. A `↓` at the start of
     /// `attributes` marks the role's start tag.
-    public static func role(_ name: String, _ content: String, attributes: String = "") -> String {
+    package static func role(_ name: String, _ content: String, attributes: String = "") -> String {
         var marker = ""
         var extra = attributes
         if extra.hasPrefix("↓") { marker = "↓"; extra.removeFirst() }
@@ -58,7 +58,7 @@ public enum ExampleMetadata {
     }
 
     /// An EntitiesDescriptor around the given entities.
-    public static func aggregate(_ entities: [String], attributes: String = #"validUntil="2026-06-15T00:00:00Z""#,
+    package static func aggregate(_ entities: [String], attributes: String = #"validUntil="2026-06-15T00:00:00Z""#,
                                  marked: Bool = false) -> String {
         let extra = attributes.isEmpty ? "" : " " + attributes
         return """
@@ -69,7 +69,7 @@ public enum ExampleMetadata {
     }
 
     /// An aggregate member: an EntityDescriptor without the namespace declaration and validUntil.
-    public static func member(_ content: String, entityID: String, attributes: String = "", marked: Bool = false) -> String {
+    package static func member(_ content: String, entityID: String, attributes: String = "", marked: Bool = false) -> String {
         let extra = attributes.isEmpty ? "" : " " + attributes
         return """
         \(marked ? "↓" : "")<md:EntityDescriptor entityID="\(entityID)"\(extra)>
@@ -89,7 +89,7 @@ public enum ExampleMetadata {
 extension ExampleMetadata {
     /// A ds:Signature with the given algorithms and placeholder values, for examples about the
     /// signature's structure (the profile is judged before any value is verified).
-    public static func signature(c14n: String = "http://www.w3.org/2001/10/xml-exc-c14n#",
+    package static func signature(c14n: String = "http://www.w3.org/2001/10/xml-exc-c14n#",
                                  method: String = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
                                  references: [(uri: String?, transforms: [String], digest: String)] = [
                                      ("#_example", ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
@@ -112,7 +112,7 @@ extension ExampleMetadata {
     }
 
     /// An IdP with ID="_example" carrying `signature` as its first child.
-    public static func signedIdP(_ signature: String, id: String? = "_example") -> String {
+    package static func signedIdP(_ signature: String, id: String? = "_example") -> String {
         let attributes = (id.map { #"ID="\#($0)" "# } ?? "") + #"validUntil="2026-06-15T00:00:00Z""#
         return entity(signature + "\n" + role("IDPSSODescriptor", redirectSSO), entityID: "https://idp.example.org/idp/shibboleth",
                       attributes: attributes)

@@ -1,37 +1,37 @@
 /// Builders for pair rule examples: an SP and an IdP that work together, each varied in one
 /// place per example. The clock for examples is 2026-06-01.
-public enum PairExamples {
-    public static let spEntityID = "https://sp.example.org/shibboleth"
-    public static let idpEntityID = "https://idp.example.org/idp/shibboleth"
+package enum PairExamples {
+    package static let spEntityID = "https://sp.example.org/shibboleth"
+    package static let idpEntityID = "https://idp.example.org/idp/shibboleth"
 
     /// The SP's key, for signing and encryption (no use).
-    public static let spKey = CertificateExamples.keyDescriptor(CertificateExamples.good, use: nil)
+    package static let spKey = CertificateExamples.keyDescriptor(CertificateExamples.good, use: nil)
     /// The IdP's signing key.
-    public static let idpKey = CertificateExamples.keyDescriptor(CertificateExamples.goodSecond, use: "signing")
+    package static let idpKey = CertificateExamples.keyDescriptor(CertificateExamples.goodSecond, use: "signing")
 
-    public static let redirectSSO =
+    package static let redirectSSO =
         #"<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.org/idp/profile/SAML2/Redirect/SSO"/>"#
-    public static let postSSO =
+    package static let postSSO =
         #"<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://idp.example.org/idp/profile/SAML2/POST/SSO"/>"#
 
     /// An SP whose SPSSODescriptor holds `content` (default: its key and an HTTP-POST ACS).
     /// `roleAttributes` go on the SPSSODescriptor (a leading `↓` marks it); `extensions` are
     /// the entity's md:Extensions content.
-    public static func sp(_ content: String = spKey + "\n" + ExampleMetadata.postACS, roleAttributes: String = "",
+    package static func sp(_ content: String = spKey + "\n" + ExampleMetadata.postACS, roleAttributes: String = "",
                           extensions: String? = nil, entityID: String = spEntityID) -> String {
         entity(ExampleMetadata.role("SPSSODescriptor", content, attributes: roleAttributes), extensions: extensions, entityID: entityID)
     }
 
     /// An IdP whose IDPSSODescriptor holds `content` (default: its signing key and HTTP-Redirect
     /// and HTTP-POST SingleSignOnService).
-    public static func idp(_ content: String = idpKey + "\n" + redirectSSO + "\n" + postSSO, roleAttributes: String = "",
+    package static func idp(_ content: String = idpKey + "\n" + redirectSSO + "\n" + postSSO, roleAttributes: String = "",
                            extensions: String? = nil, entityID: String = idpEntityID) -> String {
         entity(ExampleMetadata.role("IDPSSODescriptor", content, attributes: roleAttributes), extensions: extensions, entityID: entityID)
     }
 
     /// A Mattermost SP as Mattermost writes it (one certificate for signing and encryption,
     /// HTTP-POST ACS at /login/sso/saml), with `roleAttributes` such as AuthnRequestsSigned.
-    public static func mattermostSP(roleAttributes: String = #"AuthnRequestsSigned="false" WantAssertionsSigned="true""#) -> String {
+    package static func mattermostSP(roleAttributes: String = #"AuthnRequestsSigned="false" WantAssertionsSigned="true""#) -> String {
         let content = """
         \(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "signing"))
         \(CertificateExamples.keyDescriptor(CertificateExamples.good, use: "encryption", encryptionMethods: ["http://www.w3.org/2009/xmlenc11#aes128-gcm", "http://www.w3.org/2001/04/xmlenc#aes128-cbc", "http://www.w3.org/2001/04/xmlenc#aes256-cbc"]))
@@ -47,7 +47,7 @@ public enum PairExamples {
     }
 
     /// An mdattr:EntityAttributes block with one attribute.
-    public static func entityAttribute(_ name: String, values: [String]) -> String {
+    package static func entityAttribute(_ name: String, values: [String]) -> String {
         let valueLines = values.map { "    <saml:AttributeValue>\($0)</saml:AttributeValue>" }.joined(separator: "\n")
         return """
         <mdattr:EntityAttributes xmlns:mdattr="urn:oasis:names:tc:SAML:metadata:attribute" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">

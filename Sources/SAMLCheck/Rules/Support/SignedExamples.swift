@@ -3,16 +3,16 @@
 /// remain). Editing any byte inside a signed document breaks its signature, which is what the
 /// SIG-INVALID example does on purpose. A marker may be inserted before an element: markers are
 /// removed before parsing, so the signed bytes stay the same.
-public enum SignedExamples {
+package enum SignedExamples {
     /// The signer's certificate (CN=metadata-signer.example.org), base64 DER.
-    public static let signerCertificate = "MIIC2DCCAcCgAwIBAgIUE+WSBhEfu+Ts/BRFHhtNSoQqxK8wDQYJKoZIhvcNAQELBQAwJjEkMCIGA1UEAwwbbWV0YWRhdGEtc2lnbmVyLmV4YW1wbGUub3JnMB4XDTI2MDEwMTAwMDAwMFoXDTM2MDEwMTAwMDAwMFowJjEkMCIGA1UEAwwbbWV0YWRhdGEtc2lnbmVyLmV4YW1wbGUub3JnMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvmsT+HEIaP9uKxnj7arpXrK9+ETbU5O/qWiZPEbm0tw/WKvW1D1VT96eHgIZZn5+JFlI/OBYteEcfVyacQpp9ESz0XDp5gcDnw2riZ8WYscxaJIuom63MACaLTnf1NcSoYgc5tHy4PTfyDwLrID0nbZvtKZpy+mGUzgCYVLujkRpiO4XVTF9kKOMQPe5b9WA6L7YzxVnTp+B5ifdvm93qC6SFO2IEa51wgFRAfMR8ukJ06uKkFI9zjfwEXEmOLoaE5T3gXsdL3Ydblsmq9cHKEaN/jJWPSjt5tjkO5izQxWsdZNjY08FN8rWpBLlEkficQACGbYMJdNbVPt2703DQQIDAQABMA0GCSqGSIb3DQEBCwUAA4IBAQBuLJzv25T77B3pf5vWxbl3kWmM1xoBTHDaGD28B1sDhZuPSWhFTfKOdTlnmb+Wv/cfpJOlxbV7mSLIRPAEilkf4RR653TZ5j3SxNRLk2x4N6t8YO8yb4LtDyxU5FO492nwyzfFvjyCfUxJya3ZiEWvYXV3nyWGhRKC9PTmzSsxj28y1TjAqIQzgvvt9hbwLWW/hSgqlzFs6Uq7hQSKd+kqxOeUaNivFII22maO4W2zi4v/33rCZXq1VPsgxZKMTmKr7DaUMdkCkkpxpr2uAF/Z/azgPdhU088BSB8V5zw37ywDReU1nn794ROXOjY2/gEDGMAtvPhXvSL69c6wKkw5"
+    package static let signerCertificate = "MIIC2DCCAcCgAwIBAgIUE+WSBhEfu+Ts/BRFHhtNSoQqxK8wDQYJKoZIhvcNAQELBQAwJjEkMCIGA1UEAwwbbWV0YWRhdGEtc2lnbmVyLmV4YW1wbGUub3JnMB4XDTI2MDEwMTAwMDAwMFoXDTM2MDEwMTAwMDAwMFowJjEkMCIGA1UEAwwbbWV0YWRhdGEtc2lnbmVyLmV4YW1wbGUub3JnMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvmsT+HEIaP9uKxnj7arpXrK9+ETbU5O/qWiZPEbm0tw/WKvW1D1VT96eHgIZZn5+JFlI/OBYteEcfVyacQpp9ESz0XDp5gcDnw2riZ8WYscxaJIuom63MACaLTnf1NcSoYgc5tHy4PTfyDwLrID0nbZvtKZpy+mGUzgCYVLujkRpiO4XVTF9kKOMQPe5b9WA6L7YzxVnTp+B5ifdvm93qC6SFO2IEa51wgFRAfMR8ukJ06uKkFI9zjfwEXEmOLoaE5T3gXsdL3Ydblsmq9cHKEaN/jJWPSjt5tjkO5izQxWsdZNjY08FN8rWpBLlEkficQACGbYMJdNbVPt2703DQQIDAQABMA0GCSqGSIb3DQEBCwUAA4IBAQBuLJzv25T77B3pf5vWxbl3kWmM1xoBTHDaGD28B1sDhZuPSWhFTfKOdTlnmb+Wv/cfpJOlxbV7mSLIRPAEilkf4RR653TZ5j3SxNRLk2x4N6t8YO8yb4LtDyxU5FO492nwyzfFvjyCfUxJya3ZiEWvYXV3nyWGhRKC9PTmzSsxj28y1TjAqIQzgvvt9hbwLWW/hSgqlzFs6Uq7hQSKd+kqxOeUaNivFII22maO4W2zi4v/33rCZXq1VPsgxZKMTmKr7DaUMdkCkkpxpr2uAF/Z/azgPdhU088BSB8V5zw37ywDReU1nn794ROXOjY2/gEDGMAtvPhXvSL69c6wKkw5"
 
     /// The IdP's own signing certificate (CN=idp.example.org), base64 DER.
-    public static let idpCertificate = "MIICwDCCAaigAwIBAgIUXFCUpnIEzA5zPN08vuNzN1U12UIwDQYJKoZIhvcNAQELBQAwGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMB4XDTI2MDEwMTAwMDAwMFoXDTM2MDEwMTAwMDAwMFowGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlCWNcyx0JvDWdZxrNitx7NbU2s8wmSQ8bKBQy2gsQVszy39uUIQ8QE+tEY5tE6aSdq5XQy5kZr/dRqhDyIpqpBHDWmjMyqNxQsAxTAvY+FlcYQ0osg5rkqI6NR1ZJNb5JApLJvK06RN9gB0L25NuFTooDgPL0y8vkTQm250PQEifpXz49twv2WW5C1sc1FDsif3i3fFmAJARjRwHo0XTBslds0m+tGtLEFcqq9wZM8mfsnZ0YBbHscUFWrMyhL44Fu2hfl8dubhD4JU5Xf5GEwEeC1WeTNKwPergudN6NVhqIV+Jta+vTdgeT0/gKvwQS5w+9vJL9Z8eIvLSaNf6cwIDAQABMA0GCSqGSIb3DQEBCwUAA4IBAQBoFgFtDiq8hOqecgnzqpeT52ta/1EO9UCnDVwuBAe8NVvQ9w/RH1/8Wdm2yoIlcxSP7gX9wiIBdSMcSUnTOj61biIvAIuAmiLKVvDP7hY8r7Y08w7jHjeS/iI4J4nUT1tVB+k/eoxF8cTEhySQJBaPnYD2+UkHwp7E9r2wZEQZfKUxHTcdzLovi8wZ6C4a512UXuuYqW+Uv2txEVciDXWQDji7TQoRVZElJOfuljcBg+hRMmhHnXTJfR3zWMhVugjHDF+TAfE55+IJemmKomoK1lsBOsCtIRzs57HY3gnmpz2CfV+66oN9R9rNtXQdNzqW9XDzpsgI7jZUBo7/pI+K"
+    package static let idpCertificate = "MIICwDCCAaigAwIBAgIUXFCUpnIEzA5zPN08vuNzN1U12UIwDQYJKoZIhvcNAQELBQAwGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMB4XDTI2MDEwMTAwMDAwMFoXDTM2MDEwMTAwMDAwMFowGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlCWNcyx0JvDWdZxrNitx7NbU2s8wmSQ8bKBQy2gsQVszy39uUIQ8QE+tEY5tE6aSdq5XQy5kZr/dRqhDyIpqpBHDWmjMyqNxQsAxTAvY+FlcYQ0osg5rkqI6NR1ZJNb5JApLJvK06RN9gB0L25NuFTooDgPL0y8vkTQm250PQEifpXz49twv2WW5C1sc1FDsif3i3fFmAJARjRwHo0XTBslds0m+tGtLEFcqq9wZM8mfsnZ0YBbHscUFWrMyhL44Fu2hfl8dubhD4JU5Xf5GEwEeC1WeTNKwPergudN6NVhqIV+Jta+vTdgeT0/gKvwQS5w+9vJL9Z8eIvLSaNf6cwIDAQABMA0GCSqGSIb3DQEBCwUAA4IBAQBoFgFtDiq8hOqecgnzqpeT52ta/1EO9UCnDVwuBAe8NVvQ9w/RH1/8Wdm2yoIlcxSP7gX9wiIBdSMcSUnTOj61biIvAIuAmiLKVvDP7hY8r7Y08w7jHjeS/iI4J4nUT1tVB+k/eoxF8cTEhySQJBaPnYD2+UkHwp7E9r2wZEQZfKUxHTcdzLovi8wZ6C4a512UXuuYqW+Uv2txEVciDXWQDji7TQoRVZElJOfuljcBg+hRMmhHnXTJfR3zWMhVugjHDF+TAfE55+IJemmKomoK1lsBOsCtIRzs57HY3gnmpz2CfV+66oN9R9rNtXQdNzqW9XDzpsgI7jZUBo7/pI+K"
 
     /// An SP EntityDescriptor signed with another throw-away key (its certificate is in the
     /// signature's KeyInfo), for pair examples that need both sides signed.
-    public static let signedSP = #"""
+    package static let signedSP = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_sp" entityID="https://sp.example.org/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -62,7 +62,7 @@ iAM0307fTwCdYhZi8MXbmyQsFegAW5hso7B2JQ2X
 """#
 
     /// An IdP EntityDescriptor signed by the metadata signer (rsa-sha256, sha256, exclusive C14N, Reference to the root ID).
-    public static let signedIdP = #"""
+    package static let signedIdP = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_example" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -112,7 +112,7 @@ vPhXvSL69c6wKkw5
 """#
 
     /// signedIdP with its KeyInfo certificate swapped for the IdP certificate (KeyInfo is not signed, so the signature still verifies with the signer key).
-    public static let keyInfoNamesAnotherCertificate = #"""
+    package static let keyInfoNamesAnotherCertificate = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_example" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -146,7 +146,7 @@ eK4N+YgncxIRFABjbwSeSA==</ds:SignatureValue>
 """#
 
     /// The same IdP, signed with the very key it publishes as its own signing key.
-    public static let selfSignedIdP = #"""
+    package static let selfSignedIdP = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_example" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -196,7 +196,7 @@ vPhXvSL69c6wKkw5
 """#
 
     /// Signed with an empty Reference URI (the whole document) instead of "#_example".
-    public static let emptyReferenceURI = #"""
+    package static let emptyReferenceURI = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_example" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -246,7 +246,7 @@ vPhXvSL69c6wKkw5
 """#
 
     /// Signed with inclusive C14N as CanonicalizationMethod.
-    public static let inclusiveCanonicalization = #"""
+    package static let inclusiveCanonicalization = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_example" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -296,7 +296,7 @@ vPhXvSL69c6wKkw5
 """#
 
     /// Signed with rsa-sha1 (digest sha256).
-    public static let rsaSHA1 = #"""
+    package static let rsaSHA1 = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_example" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -346,7 +346,7 @@ vPhXvSL69c6wKkw5
 """#
 
     /// Signed with rsa-sha256 over a sha1 digest.
-    public static let sha1Digest = #"""
+    package static let sha1Digest = #"""
 <?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_example" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-06-15T00:00:00Z">
   <ds:Signature>
@@ -397,7 +397,7 @@ vPhXvSL69c6wKkw5
 
     /// signedIdP with its signature's KeyInfo reduced to a KeyName (KeyInfo is not signed): it
     /// names a key but carries none, so only a trusted key can check it.
-    public static var keyNameOnly: String {
+    package static var keyNameOnly: String {
         guard let start = signedIdP.firstRange(of: "<ds:KeyInfo><ds:X509Data>\n"),
               let end = signedIdP.firstRange(of: "</ds:X509Data></ds:KeyInfo>") else { return signedIdP }
         var text = signedIdP
@@ -406,7 +406,7 @@ vPhXvSL69c6wKkw5
     }
 
     /// `text` with a marker inserted before the first occurrence of `needle`.
-    public static func marking(_ needle: String, in text: String) -> String {
+    package static func marking(_ needle: String, in text: String) -> String {
         guard let range = text.firstRange(of: needle) else { return text }
         var marked = text
         marked.replaceSubrange(range, with: "\u{2193}" + needle)
@@ -414,7 +414,7 @@ vPhXvSL69c6wKkw5
     }
 
     /// `text` with its first `old` replaced by `new`.
-    public static func replacing(_ old: String, with new: String, in text: String) -> String {
+    package static func replacing(_ old: String, with new: String, in text: String) -> String {
         guard let range = text.firstRange(of: old) else { return text }
         var replaced = text
         replaced.replaceSubrange(range, with: new)
