@@ -35,6 +35,7 @@ public enum EndpointKind: String, Sendable, Hashable, CaseIterable {
 
 /// An endpoint element (`md:EndpointType` or `md:IndexedEndpointType`).
 public final class Endpoint: Sendable, Hashable {
+    /// Which endpoint element it is.
     public let kind: EndpointKind
     /// The `Binding` attribute, nil when absent.
     public let binding: String?
@@ -46,14 +47,17 @@ public final class Endpoint: Sendable, Hashable {
     public let index: XSIndex?
     /// The `isDefault` attribute of indexed endpoints, nil when absent.
     public let isDefault: XSBoolean?
+    /// Where the element starts in the source.
     public let position: SourcePosition
     /// `location` and `responseLocation` (whitespace trimmed) parsed once for the rules.
     public let locationURI: URIText?
+    /// See `locationURI`.
     public let responseLocationURI: URIText?
 
     /// The binding, when it is one SAML 2.0 defines.
     public var knownBinding: SAMLBinding? { binding.flatMap(SAMLBinding.init(rawValue:)) }
 
+    /// An endpoint as the model builder reads it.
     public init(kind: EndpointKind, binding: String?, location: String?, responseLocation: String?, index: XSIndex?, isDefault: XSBoolean?, position: SourcePosition, locationURI: URIText?, responseLocationURI: URIText?) {
         self.kind = kind
         self.binding = binding
@@ -68,5 +72,6 @@ public final class Endpoint: Sendable, Hashable {
 
     /// Identity: two values are equal only when they are the same element of the same model.
     public static func == (lhs: Endpoint, rhs: Endpoint) -> Bool { lhs === rhs }
+    /// Hashes the identity, consistently with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

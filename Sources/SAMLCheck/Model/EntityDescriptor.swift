@@ -8,26 +8,38 @@ import Foundation
 public final class EntityDescriptor: Sendable, Hashable {
     /// The `entityID` attribute as written; nil when absent.
     public let entityID: String?
+    /// The `ID` attribute (what a signature's Reference points to); nil when absent.
     public let id: String?
+    /// The `validUntil` attribute; nil when absent.
     public let validUntil: XSDateTime?
+    /// The `cacheDuration` attribute; nil when absent.
     public let cacheDuration: XSDuration?
     /// The earliest validUntil of the entity and the EntitiesDescriptors around it: the instant
     /// after which the entity must not be used.
     public let effectiveValidUntil: Date?
+    /// The `md:Extensions` child; nil when absent.
     public let extensions: Extensions?
+    /// The `ds:Signature` child; nil when unsigned.
     public let signature: SignatureElement?
+    /// The role descriptors (IdP, SP, attribute authority…) in document order.
     public let roles: [RoleDescriptor]
+    /// The `md:AffiliationDescriptor`, for an affiliation rather than a provider.
     public let affiliation: AffiliationDescriptor?
+    /// The entity's `md:Organization`; nil when absent.
     public let organization: Organization?
+    /// The entity's `md:ContactPerson` elements.
     public let contacts: [ContactPerson]
+    /// The `md:AdditionalMetadataLocation` elements.
     public let additionalMetadataLocations: [TextValue]
     /// Index in ``MetadataDocument/groups`` of the EntitiesDescriptor that contains the entity;
     /// nil when the entity is the document element.
     public let group: Int?
+    /// Where the element starts in the source.
     public let position: SourcePosition
 
     /// Roles of one kind.
     public var identityProviders: [RoleDescriptor] { roles.filter(\.isIdentityProvider) }
+    /// The SP roles.
     public var serviceProviders: [RoleDescriptor] { roles.filter(\.isServiceProvider) }
 
     /// Whether the entity is the document element (a standalone EntityDescriptor).
@@ -43,6 +55,7 @@ public final class EntityDescriptor: Sendable, Hashable {
     /// Every endpoint of every role, with its role, in document order; collected once.
     public let allEndpoints: [(role: RoleDescriptor, endpoint: Endpoint)]
 
+    /// An entity as the model builder reads it.
     public init(entityID: String?, id: String?, validUntil: XSDateTime?, cacheDuration: XSDuration?, effectiveValidUntil: Date?, extensions: Extensions?, signature: SignatureElement?, roles: [RoleDescriptor], affiliation: AffiliationDescriptor?, organization: Organization?, contacts: [ContactPerson], additionalMetadataLocations: [TextValue], group: Int?, position: SourcePosition) {
         self.entityID = entityID
         self.id = id
@@ -75,24 +88,35 @@ public final class EntityDescriptor: Sendable, Hashable {
 
     /// Identity: two values are equal only when they are the same element of the same model.
     public static func == (lhs: EntityDescriptor, rhs: EntityDescriptor) -> Bool { lhs === rhs }
+    /// Hashes the identity, consistently with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// An `md:AffiliationDescriptor`.
 public struct AffiliationDescriptor: Sendable, Hashable {
+    /// The `affiliationOwnerID` attribute.
     public let affiliationOwnerID: String?
+    /// The `md:AffiliateMember` entityIDs.
     public let members: [TextValue]
+    /// The affiliation's keys.
     public let keyDescriptors: [KeyDescriptor]
+    /// Where the element starts in the source.
     public let position: SourcePosition
 }
 
 /// An `md:EntitiesDescriptor` (an aggregate or a nested group).
 public struct EntitiesDescriptor: Sendable, Hashable {
+    /// The `Name` attribute (a federation's feed name); nil when absent.
     public let name: String?
+    /// The `ID` attribute (what a signature's Reference points to); nil when absent.
     public let id: String?
+    /// The `validUntil` attribute; nil when absent.
     public let validUntil: XSDateTime?
+    /// The `cacheDuration` attribute; nil when absent.
     public let cacheDuration: XSDuration?
+    /// The `md:Extensions` child; nil when absent.
     public let extensions: Extensions?
+    /// The `ds:Signature` child; nil when unsigned.
     public let signature: SignatureElement?
     /// Index in ``MetadataDocument/groups`` of the enclosing EntitiesDescriptor; nil for the root.
     public let parent: Int?
@@ -100,5 +124,6 @@ public struct EntitiesDescriptor: Sendable, Hashable {
     public let depth: Int
     /// Number of EntityDescriptor children (not counting nested groups).
     public let entityCount: Int
+    /// Where the element starts in the source.
     public let position: SourcePosition
 }

@@ -6,6 +6,7 @@ public enum ExtensionSite: Sendable, Hashable {
     case organization
     case contact
 
+    /// The element name of the site, for messages.
     public var name: String {
         switch self {
         case .group: return "EntitiesDescriptor"

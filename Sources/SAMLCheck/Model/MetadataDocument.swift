@@ -10,7 +10,9 @@ public struct MetadataDocument: Sendable {
         case other(namespace: String?, localName: String)
     }
 
+    /// What the document element is.
     public let root: Root
+    /// Where the document element starts.
     public let rootPosition: SourcePosition
     /// Every EntityDescriptor in document order, however deeply nested.
     public let entities: [EntityDescriptor]
@@ -73,18 +75,25 @@ public struct MetadataDocument: Sendable {
 
 /// One xs:ID attribute value and where it is declared.
 public struct IDDeclaration: Sendable, Hashable {
+    /// The attribute value as written.
     public let value: String
     /// The element name carrying it, for messages.
     public let elementName: String
+    /// Where it is in the source.
     public let position: SourcePosition
 }
 
 /// Where a ds:Signature element sits.
 public struct SignatureLocation: Sendable, Hashable {
+    /// Where it is in the source.
     public let position: SourcePosition
+    /// Where its parent element starts.
     public let parentPosition: SourcePosition
+    /// The parent element's namespace URI.
     public let parentNamespace: String?
+    /// The parent element's local name.
     public let parentName: String
+    /// Whether the parent is the document element (only such a signature can sign the document).
     public let parentIsDocumentElement: Bool
     /// Whether it is the first child element of its parent (its schema position in metadata).
     public let isFirstChild: Bool
@@ -92,8 +101,12 @@ public struct SignatureLocation: Sendable, Hashable {
 
 /// A namespace URI used by an element, with its first occurrence.
 public struct NamespaceUse: Sendable, Hashable {
+    /// The namespace URI.
     public let namespace: String
+    /// The prefix of its first use; nil for a default namespace.
     public let prefix: String?
+    /// The local name of the first element in it.
     public let firstElement: String
+    /// Where it is in the source.
     public let position: SourcePosition
 }

@@ -54,8 +54,12 @@ public enum SAMLBinding: String, Sendable, Hashable, CaseIterable {
 
 /// Well-known protocol URIs for `protocolSupportEnumeration`.
 public enum SAMLProtocol {
+    /// SAML 2.0.
     public static let saml2 = "urn:oasis:names:tc:SAML:2.0:protocol"
+    /// SAML 1.1.
     public static let saml11 = "urn:oasis:names:tc:SAML:1.1:protocol"
+    /// SAML 1.0.
     public static let saml10 = "urn:oasis:names:tc:SAML:1.0:protocol"
+    /// Shibboleth 1.x.
     public static let shibboleth1 = "urn:mace:shibboleth:1.0"
 }

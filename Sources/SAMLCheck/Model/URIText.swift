@@ -1,14 +1,17 @@
 /// Just enough RFC 3986 to judge URI attribute values: scheme, authority host and port.
 /// Works on the UTF-8 bytes: this runs for every endpoint of every entity.
 public struct URIText: Sendable, Hashable {
+    /// The value as given.
     public let text: String
     /// The scheme in lower case, nil when the value is not an absolute URI.
     public let scheme: String?
     /// The host of a hierarchical URI with an authority (`//host:port`), lower-cased, brackets
     /// kept for IPv6 literals; nil when there is none.
     public let host: String?
+    /// The port of the authority, nil when none is written.
     public let port: Int?
 
+    /// Parses `text` (already trimmed of surrounding whitespace by the caller).
     public init(_ text: String) {
         self.text = text
         var scheme: String?
@@ -60,7 +63,9 @@ public struct URIText: Sendable, Hashable {
         return true
     }
 
+    /// Whether the scheme is https.
     public var isHTTPS: Bool { scheme == "https" }
+    /// Whether the scheme is plain http.
     public var isHTTP: Bool { scheme == "http" }
 }
 

@@ -18,6 +18,7 @@ public struct XSDateTime: Sendable, Hashable {
     /// True when the value is written with `Z`, the form SAML asks for.
     public let usesZ: Bool
 
+    /// Reads `lexical`.
     public init(_ lexical: String) {
         self.lexical = lexical
         let parsed = XSDateTime.parse(lexical.trimmingWhitespace())

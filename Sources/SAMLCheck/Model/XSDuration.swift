@@ -6,6 +6,7 @@ public struct XSDuration: Sendable, Hashable {
     /// days and months as 30, which is exact enough for the hour-to-week ranges metadata uses.
     public let seconds: Double?
 
+    /// Reads `lexical`.
     public init(_ lexical: String) {
         self.lexical = lexical
         self.seconds = XSDuration.parse(lexical.trimmingWhitespace())
