@@ -2,6 +2,7 @@
 public struct CertificateIndex: Sendable {
     /// One ds:X509Certificate element and what was read from it.
     public struct Entry: Sendable {
+        /// Where the certificate was found.
         public enum Origin: Sendable, Hashable {
             /// In a KeyDescriptor, with its `use` as written.
             case keyDescriptor(use: String?)
@@ -11,20 +12,24 @@ public struct CertificateIndex: Sendable {
 
         /// Index in ``MetadataDocument/entities``; nil for certificates outside any entity.
         public let entityIndex: Int?
+        /// The entity's entityID.
         public let entityID: String?
         /// The role the KeyDescriptor or signature belongs to (nil at entity or document level).
         public let role: RoleKind?
+        /// The kind of element holding it.
         public let origin: Origin
         /// The KeyDescriptor (or ds:Signature) that holds the certificate.
         public let containerPosition: SourcePosition
         /// The ds:X509Certificate element.
         public let position: SourcePosition
+        /// What was read, or why it could not be.
         public let result: Result<CertificateInfo, CertificateProblem>
         /// True when the ds:X509Certificate element holds an XML comment (it may still decode).
         public let containsComment: Bool
         /// Equal for entries with the same certificate text in one document.
         let textNumber: Int
 
+        /// What was read; nil when the certificate could not be.
         public var info: CertificateInfo? {
             if case .success(let info) = result { return info }
             return nil
@@ -51,6 +56,7 @@ public struct CertificateIndex: Sendable {
         }
     }
 
+    /// Every certificate, in document order.
     public let entries: [Entry]
     /// The first of the entries with the same certificate in the same entity (one for
     /// KeyDescriptors, one for signatures): what rules about a certificate report on, so that a
@@ -96,6 +102,7 @@ public struct CertificateIndex: Sendable {
     /// in its entity; empty when it is not repeated.
     public func repeats(of entry: Entry) -> [Int] { repeatLines[entry.position] ?? [] }
 
+    /// An index of no certificates.
     public static let empty = CertificateIndex(entries: [])
 
     /// The entry for a ds:X509Certificate element of the model.

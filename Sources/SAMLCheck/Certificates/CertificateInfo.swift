@@ -7,6 +7,7 @@ import Foundation
 /// What samlcheck reads from one X.509 certificate: the facts the certificate rules and the
 /// `certs` report need, nothing more.
 public struct CertificateInfo: Sendable, Hashable {
+    /// The kind of public key.
     public enum KeyType: String, Sendable, Hashable, Codable {
         case rsa = "RSA"
         case rsaPSS = "RSA-PSS"
@@ -21,16 +22,22 @@ public struct CertificateInfo: Sendable, Hashable {
     public let fingerprint: Fingerprint
     /// SHA-256 of its SubjectPublicKeyInfo DER: equal for certificates that carry the same key.
     public let keyFingerprint: Fingerprint
+    /// The X.509 version (3 for v3).
     public let version: Int
     /// The serial number in hex, as encoded (negative serials, which old keytool certificates
     /// have, are kept and flagged rather than refused).
     public let serialHex: String
+    /// Whether the serial number is encoded as negative.
     public let serialIsNegative: Bool
     /// RFC 4514-style names, most specific first (`CN=idp.example.org, O=Example, C=SE`).
     public let subject: String
+    /// The issuer, in the same form.
     public let issuer: String
+    /// The start of the validity period; nil when unreadable.
     public let notBefore: Date?
+    /// The end of the validity period; nil when unreadable.
     public let notAfter: Date?
+    /// The kind of public key.
     public let keyType: KeyType
     /// The key algorithm OID when the type is `other`.
     public let keyAlgorithm: String
@@ -83,6 +90,7 @@ public enum CertificateProblem: Error, Sendable, Hashable, CustomStringConvertib
     /// The bytes are not a DER X.509 certificate.
     case notACertificate(String)
 
+    /// Why, in a few words.
     public var description: String {
         switch self {
         case .empty: return "it is empty"

@@ -7,38 +7,55 @@ import Foundation
 /// Every certificate of a document as a table, sorted by days left, with rollover notes per role
 /// and use: what `samlcheck certs` prints, for planning key changes.
 public struct CertificateInventory: Sendable {
+    /// One certificate, as a table row.
     public struct Row: Sendable, Hashable, Codable {
+        /// The entity; nil for the document's signature.
         public var entityID: String?
         /// `IDPSSODescriptor`, `SPSSODescriptor`…; nil for document-level signatures.
         public var role: String?
         /// `signing`, `encryption`, `signing+encryption` (no use), or `signature` (a signature's KeyInfo).
         public var use: String
+        /// The subject; nil when unreadable.
         public var subject: String?
+        /// The issuer; nil when unreadable.
         public var issuer: String?
+        /// The start of validity, ISO 8601.
         public var notBefore: String?
+        /// The end of validity, ISO 8601.
         public var notAfter: String?
         /// Whole days until notAfter; negative once expired.
         public var daysLeft: Int?
         /// `RSA 2048`, `EC P-256`…
         public var key: String?
+        /// The algorithm the issuer signed it with.
         public var signatureAlgorithm: String?
+        /// `SHA256:` and the hex of the DER.
         public var fingerprint: String?
         /// True when this key verified the document's own signature.
         public var verifiedDocumentSignature: Bool
         /// Why the certificate could not be read, when it could not.
         public var problem: String?
+        /// The ds:X509Certificate element's line.
         public var line: Int
     }
 
+    /// What a role's keys of one use mean for a rollover (a successor is published, none is…).
     public struct RolloverNote: Sendable, Hashable, Codable {
+        /// The entity.
         public var entityID: String?
+        /// The role element's name.
         public var role: String?
+        /// The key use.
         public var use: String
+        /// The note, one sentence.
         public var note: String
     }
 
+    /// The document's source.
     public let source: String
+    /// The certificates, soonest to expire first.
     public let rows: [Row]
+    /// Rollover notes per role and use.
     public let rollover: [RolloverNote]
     /// Findings that stopped the document from being read at all.
     public let refusal: [Finding]

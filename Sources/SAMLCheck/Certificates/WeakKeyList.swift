@@ -44,6 +44,7 @@ public struct WeakKeyList: Sendable, Hashable {
 
 /// Why a weak-key list could not be used, in one line.
 public struct WeakKeyListError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong with the list, naming it.
     public let description: String
     init(_ description: String) { self.description = description }
 }

@@ -13,8 +13,11 @@ public struct EntitySnapshot: Sendable {
     /// `description` says what it is (a change of description under the same identity is a
     /// change of that fact).
     public struct Fact: Sendable, Hashable {
+        /// What pairs the fact with its counterpart in the other version (a key's fingerprint, an endpoint's element and binding…).
         public var identity: String
+        /// The fact in words.
         public var description: String
+        /// Its line.
         public var line: Int
         /// For a key with a certificate: the certificate, read only if the key is reported (its
         /// subject and expiry then join the description). An aggregate's version has tens of
@@ -44,16 +47,27 @@ public struct EntitySnapshot: Sendable {
         }
     }
 
+    /// The entity's entityID.
     public var entityID: String
+    /// Its line.
     public var line: Int
+    /// Its roles and their protocols.
     public var roles: [Fact] = []
+    /// Its keys, by fingerprint and use.
     public var keys: [Fact] = []
+    /// Its endpoints.
     public var endpoints: [Fact] = []
+    /// Its entity attributes (categories, assurance certifications…).
     public var attributes: [Fact] = []
+    /// Its NameID formats.
     public var nameIDFormats: [Fact] = []
+    /// Its shibmd:Scope values.
     public var scopes: [Fact] = []
+    /// Its contacts.
     public var contacts: [Fact] = []
+    /// Its registration authority and policy.
     public var registration: [Fact] = []
+    /// Its validUntil and cacheDuration.
     public var validity: [Fact] = []
 
     /// The facts of `entity`.

@@ -6,9 +6,13 @@ public struct MetadataDiff: Sendable, Hashable, Codable {
     /// One change: what it is, the fact before and after (nil where there was none), and the
     /// line in the new document (in the old one for what was removed).
     public struct Detail: Sendable, Hashable, Codable {
+        /// What changed.
         public var kind: ChangeKind
+        /// The fact before; nil for an addition.
         public var before: String?
+        /// The fact after; nil for a removal.
         public var after: String?
+        /// Its line.
         public var line: Int?
 
         /// Every key is written, null where there is nothing, as in the other JSON reports.
@@ -23,25 +27,33 @@ public struct MetadataDiff: Sendable, Hashable, Codable {
         enum CodingKeys: String, CodingKey { case kind, before, after, line }
     }
 
+    /// What happened to an entity.
     public enum Change: String, Sendable, Hashable, Codable {
         case added, removed, modified
     }
 
+    /// One entity's change.
     public struct EntityChange: Sendable, Hashable, Codable {
+        /// The entity.
         public var entityID: String
+        /// Added, removed or modified.
         public var change: Change
         /// The entity's line in the new document (the old one for a removed entity).
         public var line: Int
+        /// What changed in it (empty for an addition or removal).
         public var details: [Detail]
     }
 
+    /// The old document's source.
     public var old: String
+    /// The new document's source.
     public var new: String
     /// Changes of the document itself.
     public var document: [Detail]
     /// Entities added, removed or modified: the removed in old order, then the others in new order.
     public var changes: [EntityChange]
 
+    /// Whether nothing changed.
     public var isEmpty: Bool { document.isEmpty && changes.isEmpty }
 
     /// Every kind of change present, entity additions and removals included.
@@ -57,6 +69,7 @@ public struct MetadataDiff: Sendable, Hashable, Codable {
         return kinds
     }
 
+    /// The changes from `old` to `new`.
     public init(old: MetadataSnapshot, new: MetadataSnapshot) {
         self.old = old.source
         self.new = new.source

@@ -2,10 +2,13 @@
 /// signer, and each entity's facts (``EntitySnapshot``). Built once from the model, after which
 /// the tree is gone: a snapshot of a 10,000-entity aggregate is a few megabytes of strings.
 public struct MetadataSnapshot: Sendable {
+    /// The document's source (path, `-` or URL).
     public var source: String
     /// The document element's name.
     public var root: String
+    /// The document element's validUntil and cacheDuration.
     public var validity: [EntitySnapshot.Fact]
+    /// The signature verdict.
     public var signature: SignatureSummary
     /// Entities in document order; a repeated entityID keeps its first occurrence.
     public var entities: [EntitySnapshot]

@@ -10,7 +10,9 @@ public struct FetchRecord: Sendable, Hashable, Codable {
     public var url: String
     /// The URL that answered, after redirects.
     public var finalURL: String
+    /// The HTTP status of the final answer.
     public var status: Int
+    /// Its Content-Type header.
     public var contentType: String?
     /// Body size in bytes, after decompression.
     public var bytes: Int
@@ -24,8 +26,10 @@ public struct FetchRecord: Sendable, Hashable, Codable {
     public var lastModified: String?
     /// False under `--insecure` (and for plain http): nothing vouches for the server.
     public var tlsVerified: Bool
+    /// Each URL a redirect led to, in order.
     public var redirects: [String]
 
+    /// The record of `response`, fetched at `fetchedAt`.
     public init(response: HTTPResponse, fetchedAt: Date) {
         url = response.requestedURL
         finalURL = response.finalURL

@@ -12,9 +12,11 @@ public struct HTTPResponse: Sendable {
     public let finalURL: String
     /// Each URL a redirect led to, in order.
     public let redirects: [String]
+    /// The HTTP status code.
     public let status: Int
     /// Header fields in the order sent, names as sent.
     public let headers: [(name: String, value: String)]
+    /// The body, decompressed.
     public let body: [UInt8]
     /// Seconds for the whole exchange, redirects included.
     public let seconds: Double
@@ -29,8 +31,11 @@ public struct HTTPResponse: Sendable {
         return headers.first { $0.name.lowercased() == lowered }?.value
     }
 
+    /// The Content-Type header.
     public var contentType: String? { header("Content-Type") }
+    /// The server's Date header, parsed.
     public var serverDate: Date? { header("Date").flatMap(HTTPDate.parse) }
+    /// The Last-Modified header, parsed.
     public var lastModified: Date? { header("Last-Modified").flatMap(HTTPDate.parse) }
 
     /// The body as text (UTF-8, invalid bytes replaced).

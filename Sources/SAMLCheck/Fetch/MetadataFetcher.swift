@@ -9,6 +9,7 @@ import Foundation
 public struct MetadataFetcher: Sendable {
     package let fetcher: HTTPFetcher
 
+    /// A fetcher with `options`.
     public init(options: FetchOptions = FetchOptions()) {
         fetcher = HTTPFetcher(options: options)
     }
@@ -16,6 +17,8 @@ public struct MetadataFetcher: Sendable {
     /// The media types metadata is served as, most specific first (MDQ asks for the first).
     public static let accept = "Accept: application/samlmetadata+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"
 
+    /// Fetches `url` and refuses what is not metadata (an HTTP error, an HTML page, an empty body),
+    /// returning the body, the record the report shows, and the response.
     public func fetch(_ url: String) async throws(FetchError) -> (body: [UInt8], record: FetchRecord, response: HTTPResponse) {
         try validated(url, await fetcher.get(url, headers: [Self.accept]))
     }

@@ -35,11 +35,16 @@ public enum MetadataQuery {
 /// An MDQ answer that is not the entity asked for: refused, because a responder that returns
 /// another member's metadata could steer trust to the wrong keys.
 public struct MetadataQueryMismatch: Error, Sendable, CustomStringConvertible {
+    /// The query URL.
     public let url: String
+    /// The entityID asked for.
     public let requested: String
+    /// The entityIDs the answer holds.
     public let answered: [String]
+    /// The answer's document element; nil when it is not XML.
     public let root: String?
 
+    /// Why the answer was refused, in one line.
     public var description: String {
         if root != "EntityDescriptor" {
             return "\(url): the MDQ answer for \(requested) is \(root.map { "an \($0)" } ?? "not metadata"), not a single EntityDescriptor; refused"

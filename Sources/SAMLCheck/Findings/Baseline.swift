@@ -8,17 +8,24 @@ import Foundation
 /// rule, entityID and ``Finding/fingerprint`` (never by line), as a multiset: two recorded
 /// findings suppress at most two current ones.
 public struct Baseline: Sendable, Hashable, Codable {
+    /// One accepted finding.
     public struct Entry: Sendable, Hashable, Codable {
+        /// The finding's rule ID.
         public var rule: String
+        /// The finding's entity; nil for document findings.
         public var entityID: String?
+        /// The finding's Finding/fingerprint, stable across line moves.
         public var fingerprint: String
         /// The message when the baseline was written, for people reading the file.
         public var message: String
     }
 
+    /// The file format's version.
     public var version = 1
+    /// The accepted findings, sorted.
     public var entries: [Entry]
 
+    /// A baseline accepting `entries`.
     public init(entries: [Entry]) { self.entries = entries }
 
     /// A baseline accepting every finding of a report (suppressed ones included).
@@ -98,6 +105,7 @@ public struct Baseline: Sendable, Hashable, Codable {
 
 /// A baseline file that cannot be used.
 public struct BaselineError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong with the file, naming it.
     public let description: String
     init(_ description: String) { self.description = description }
 }

@@ -2,6 +2,7 @@
 /// whether it ran: a clean report is only worth something when the reader can see what was
 /// checked and what could not be.
 public struct DiagnosticCheck: Sendable, Hashable, Codable {
+    /// Whether the diagnostic ran.
     public enum Status: String, Sendable, Hashable, Codable {
         /// The check ran; its findings (if any) are in the report.
         case ran
@@ -13,7 +14,9 @@ public struct DiagnosticCheck: Sendable, Hashable, Codable {
 
     /// `D1`…`D8`.
     public var id: String
+    /// What it checks, in a few words.
     public var title: String
+    /// Whether it ran.
     public var status: Status
     /// Why it was skipped or does not apply, or a note on how it ran; nil when there is nothing to say.
     public var reason: String?
@@ -21,6 +24,7 @@ public struct DiagnosticCheck: Sendable, Hashable, Codable {
     /// skipping it means the run did not do what it was asked, and exits 2. Not in the JSON.
     public var requested: Bool
 
+    /// A diagnostic with its outcome.
     public init(id: String, title: String, status: Status, reason: String? = nil, requested: Bool = false) {
         self.id = id
         self.title = title
@@ -34,6 +38,7 @@ public struct DiagnosticCheck: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case id, title, status, reason }
 
+    /// Reads a diagnostic as the JSON report writes it (`requested` is not in it: false).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(id: try container.decode(String.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
@@ -52,8 +57,10 @@ public struct DiagnosticCheck: Sendable, Hashable, Codable {
 
 /// What the Mattermost mode adds to a report: the list of its diagnostics and whether each ran.
 public struct MattermostSummary: Sendable, Hashable, Codable {
+    /// The diagnostics, D1 first.
     public var checks: [DiagnosticCheck]
 
+    /// A summary of `checks`.
     public init(checks: [DiagnosticCheck]) { self.checks = checks }
 
     enum CodingKeys: String, CodingKey { case checks }

@@ -17,6 +17,7 @@ public struct DocumentOrigin: Sendable, Hashable {
     /// reads this history and MD-VALIDUNTIL-SOON warns of expiry before the next refresh.
     public var lastChange: Date?
 
+    /// The origin `url`, with what is known of its history.
     public init(url: String, lastModified: Date? = nil, lastChange: Date? = nil) {
         self.url = url
         self.lastModified = lastModified

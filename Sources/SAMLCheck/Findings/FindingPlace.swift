@@ -3,10 +3,14 @@
 public struct FindingPlace: Sendable, Hashable, Codable {
     /// The other document's source (path, `-` or URL).
     public var document: String
+    /// The entity on the other side.
     public var entityID: String?
+    /// The element's line in the other document.
     public var line: Int?
+    /// The element's path in the other document.
     public var path: String?
 
+    /// A place in `document`.
     public init(document: String, entityID: String?, line: Int?, path: String?) {
         self.document = document
         self.entityID = entityID

@@ -3,15 +3,19 @@
 public struct PairSummary: Sendable, Hashable, Codable {
     /// One side: its document and the entity chosen in it.
     public struct Side: Sendable, Hashable, Codable {
+        /// The source of the document (path, `-` or URL).
         public var document: String
+        /// The entity's entityID.
         public var entityID: String
 
+        /// The side `entityID` in `document`.
         public init(document: String, entityID: String) {
             self.document = document
             self.entityID = entityID
         }
     }
 
+    /// Whether SSO between the two will work, as far as metadata can tell.
     public enum Verdict: String, Sendable, Hashable, Codable {
         case willWork = "will-work"
         case willFail = "will-fail"
@@ -21,10 +25,13 @@ public struct PairSummary: Sendable, Hashable, Codable {
     public struct Key: Sendable, Hashable, Codable {
         /// What the pair uses it for: `IdP signing`, `SP encryption`, `SP signing`.
         public var purpose: String
+        /// The source of the document (path, `-` or URL).
         public var document: String
+        /// The entity's entityID.
         public var entityID: String
         /// The ds:X509Certificate element.
         public var line: Int?
+        /// The certificate's subject.
         public var subject: String
         /// SHA-256 fingerprint of the certificate.
         public var fingerprint: String
@@ -36,6 +43,7 @@ public struct PairSummary: Sendable, Hashable, Codable {
         /// when there is one (a pre-published successor).
         public var successor: String?
 
+        /// A key of the pair with its runway.
         public init(purpose: String, document: String, entityID: String, line: Int?, subject: String, fingerprint: String,
                     notAfter: String?, daysLeft: Int?, successor: String?) {
             self.purpose = purpose
@@ -68,16 +76,21 @@ public struct PairSummary: Sendable, Hashable, Codable {
 
     /// A pair rule that could not run for want of input, and what to give it.
     public struct NotChecked: Sendable, Hashable, Codable {
+        /// The pair rule's ID.
         public var rule: String
+        /// What was missing and what to give.
         public var reason: String
 
+        /// A rule that did not run, and why.
         public init(rule: String, reason: String) {
             self.rule = rule
             self.reason = reason
         }
     }
 
+    /// The SP side.
     public var sp: Side
+    /// The IdP side.
     public var idp: Side
     /// The findings about the two together, in report order. Each names both documents: its
     /// own (``Finding/document``) and the other side (``Finding/related``).
@@ -86,8 +99,10 @@ public struct PairSummary: Sendable, Hashable, Codable {
     public var suppressed: [Finding] = []
     /// Every key the pair depends on, the soonest to expire first.
     public var keys: [Key]
+    /// Pair rules that could not run for want of input.
     public var notChecked: [NotChecked]
 
+    /// A summary of the pair `sp`–`idp`.
     public init(sp: Side, idp: Side, findings: [Finding], keys: [Key], notChecked: [NotChecked]) {
         self.sp = sp
         self.idp = idp

@@ -6,19 +6,25 @@ import Glibc
 /// next bottleneck is visible (`samlcheck check --timings`). Phases that ran side by side on two
 /// cores carry the same `lane` group name.
 public struct PhaseTimings: Sendable, Hashable, Codable {
+    /// One measured phase.
     public struct Phase: Sendable, Hashable, Codable {
+        /// The phase's name (`parse`, `signature`…).
         public let name: String
+        /// Its wall-clock duration.
         public let seconds: Double
         /// Resident set size in bytes when the phase ended (0 when unknown).
         public let residentBytes: Int
         /// Phases with the same group ran concurrently, each on its lane (phases of one lane ran
         /// one after the other); nil for phases that ran alone.
         public let group: String?
+        /// The lane it ran on within its group.
         public let lane: Int
     }
 
+    /// The phases in the order they were recorded.
     public private(set) var phases: [Phase] = []
 
+    /// No phases yet.
     public init() {}
 
     /// Records a phase measured elsewhere (on another thread), optionally in a concurrent group.

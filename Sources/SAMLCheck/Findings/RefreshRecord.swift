@@ -26,6 +26,7 @@ public struct RefreshRecord: Sendable, Hashable, Encodable {
     /// A state file that could not be used and was replaced.
     public var stateProblem: String?
 
+    /// What this run's fetch found: the first copy, the same bytes, new bytes, a 304, or a failure.
     public enum Outcome: String, Sendable, Hashable, Codable {
         case first, unchanged, changed
         case notModified = "not-modified"
@@ -36,6 +37,7 @@ public struct RefreshRecord: Sendable, Hashable, Encodable {
     /// fetched, or it now verifies worse than before.
     public var isFailure: Bool { outcome == .fetchFailed || worseThan != nil }
 
+    /// A record of one refresh.
     public init(outcome: Outcome, conditional: Bool, lastChange: Date, previousGoodCopy: String? = nil, fetchError: String? = nil,
                 worseThan: String? = nil, nextRefresh: String? = nil, stateProblem: String? = nil) {
         self.outcome = outcome

@@ -1,11 +1,15 @@
 /// One request's outcome as the Mattermost diagnosis keeps it: the answer, or why none came.
 public struct HTTPExchange: Sendable {
+    /// The HTTP status (0 when there was no answer).
     public var status: Int
+    /// The response headers in order.
     public var headers: [(name: String, value: String)]
+    /// The response body.
     public var body: [UInt8]
     /// Why there is no answer (DNS, TLS, timeout…); nil when the server answered.
     public var failure: String?
 
+    /// An answer.
     public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
@@ -13,14 +17,17 @@ public struct HTTPExchange: Sendable {
         self.failure = nil
     }
 
+    /// An answer with a text body of `contentType`.
     public init(status: Int, contentType: String, body: String, headers: [(name: String, value: String)] = []) {
         self.init(status: status, headers: [("Content-Type", contentType)] + headers, body: Array(body.utf8))
     }
 
+    /// The answer `response`.
     public init(response: HTTPResponse) {
         self.init(status: response.status, headers: response.headers, body: response.body)
     }
 
+    /// No answer, for the reason given.
     public init(failure: String) {
         self.status = 0
         self.headers = []
@@ -28,13 +35,16 @@ public struct HTTPExchange: Sendable {
         self.failure = failure
     }
 
+    /// Whether the server answered.
     public var answered: Bool { failure == nil }
 
+    /// The first header with this name (case-insensitive).
     public func header(_ name: String) -> String? {
         let lowered = name.lowercased()
         return headers.first { $0.name.lowercased() == lowered }?.value
     }
 
+    /// The body as UTF-8 text.
     public var text: String { String(decoding: body, as: UTF8.self) }
 
     /// The body as a JSON object, nil when it is not one.
@@ -68,6 +78,7 @@ extension ConfigValue {
         }
     }
 
+    /// A boolean, or a string "true"/"false"; nil otherwise.
     public var boolValue: Bool? {
         switch self {
         case .boolean(let flag): return flag

@@ -50,6 +50,8 @@ public struct IdPCertificateFile: Sendable {
 
 /// An `--idp-cert` file that holds no certificate.
 public struct IdPCertificateFileError: Error, Sendable, CustomStringConvertible {
+    /// Why, in one sentence naming the file.
     public let reason: String
+    /// The reason.
     public var description: String { reason }
 }

@@ -3,8 +3,11 @@
 public struct MattermostDeployment: Sendable {
     /// A metadata document with its model and its check report.
     public struct CheckedDocument: Sendable {
+        /// Where it came from.
         public let source: String
+        /// Its model.
         public let document: MetadataDocument
+        /// Its check report.
         public let report: DocumentReport
 
         /// The first entity of the document.
@@ -35,18 +38,27 @@ public struct MattermostDeployment: Sendable {
         case notProbed
     }
 
+    /// What was observed.
     public let observation: MattermostObservation
     /// The SiteURL (from the client config when it says, else as given), without trailing slash.
     public let siteURL: String
+    /// The server version, when it says.
     public let version: (major: Int, minor: Int, patch: Int)?
+    /// The version as the server wrote it.
     public let versionText: String?
+    /// The anonymous client configuration.
     public let clientConfig: [String: ConfigValue]?
+    /// The anonymous client license.
     public let license: [String: ConfigValue]?
+    /// What the SP metadata endpoint answered.
     public let spMetadata: SPMetadataAnswer
+    /// The SP metadata, checked.
     public let sp: CheckedDocument?
     /// The report of SP metadata that is XML but could not be read as metadata (not well-formed…).
     public let spRefused: DocumentReport?
+    /// What the login endpoint answered.
     public let login: LoginAnswer
+    /// The IdP metadata, checked.
     public let idp: CheckedDocument?
     /// The report of IdP metadata that is XML but could not be read as metadata (not well-formed…).
     public let idpRefused: DocumentReport?
@@ -54,7 +66,9 @@ public struct MattermostDeployment: Sendable {
     public let idpProblem: String?
     /// `SamlSettings` and `ServiceSettings` of the admin config (token).
     public let samlSettings: ConfigValue?
+    /// `ServiceSettings` of the admin config.
     public let serviceSettings: ConfigValue?
+    /// Which certificate files Mattermost has (admin token).
     public let certificateStatus: [String: ConfigValue]?
     /// The metadatafromidp answer: what Mattermost would store.
     public let wouldInstall: [String: ConfigValue]?

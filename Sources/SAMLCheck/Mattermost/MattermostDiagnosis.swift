@@ -6,6 +6,7 @@ public enum MattermostDiagnosis {
     static let idpOnly = "MM-IDP-"
     static let spOnly = "MM-SP-"
 
+    /// The report of `observation`: the deployment's diagnostics, then the SP and IdP metadata checked.
     public static func run(_ observation: MattermostObservation, options: CheckOptions) -> Report {
         var settings = options.rules
         settings.profiles.insert(.mattermost)

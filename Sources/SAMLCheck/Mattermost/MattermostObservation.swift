@@ -37,6 +37,7 @@ public struct MattermostObservation: Sendable {
     /// The IdP certificate Mattermost uses (`--idp-cert`, the saml-idp.crt file), PEM or DER.
     public var idpCertificate: [UInt8]?
 
+    /// An observation of `siteURL` with whatever was requested of it.
     public init(siteURL: String, clientConfig: HTTPExchange? = nil, clientLicense: HTTPExchange? = nil, spMetadata: HTTPExchange? = nil,
                 loginProbe: HTTPExchange? = nil, idpMetadataSource: String? = nil, idpMetadata: HTTPExchange? = nil,
                 idpMetadataAddresses: [String]? = nil, tokenGiven: Bool = false, adminConfig: HTTPExchange? = nil,

@@ -2,10 +2,12 @@
 /// access token, as an admin): the endpoints of Mattermost's SAML API, for the diagnostics D1–D8.
 /// Nothing here judges; ``MattermostDiagnosis`` does.
 public struct MattermostProbe: Sendable {
+    /// How requests are made.
     public let fetch: FetchOptions
     /// A personal access token of a system admin, for D7/D8.
     public let token: String?
 
+    /// A probe with `fetch` options and, for the admin diagnostics, a token.
     public init(fetch: FetchOptions = FetchOptions(), token: String? = nil) {
         self.fetch = fetch
         self.token = token

@@ -11,6 +11,7 @@ public struct RedirectMessage: Sendable {
     /// Length of the whole URL (very long signed requests hit IdP limits).
     public let length: Int
 
+    /// The message in the redirect URL `location`.
     public init(location: String) {
         length = location.utf8.count
         var query = ""
@@ -27,6 +28,7 @@ public struct RedirectMessage: Sendable {
         }
     }
 
+    /// The first query parameter with this name, percent-decoded.
     public func parameter(_ name: String) -> String? { parameters.first { $0.name == name }?.value }
 
     /// Percent-decoding without turning `+` into a space: base64 has `+` but never spaces.
@@ -59,11 +61,17 @@ public struct RedirectMessage: Sendable {
 
 /// What an AuthnRequest says, as an IdP will read it.
 public struct DecodedAuthnRequest: Sendable, Hashable {
+    /// The `ID` attribute.
     public var id: String?
+    /// The `Destination` attribute.
     public var destination: String?
+    /// The `saml:Issuer` text.
     public var issuer: String?
+    /// The `AssertionConsumerServiceURL` attribute.
     public var assertionConsumerServiceURL: String?
+    /// The `ProtocolBinding` attribute.
     public var protocolBinding: String?
+    /// The NameIDPolicy `Format`.
     public var nameIDFormat: String?
     /// Whether a ds:Signature is embedded (wrong for HTTP-Redirect, which signs the query).
     public var hasEmbeddedSignature: Bool
@@ -116,6 +124,7 @@ enum AuthnRequestDecoder {
 
 /// Why a SAMLRequest could not be read.
 public struct AuthnRequestProblem: Error, Sendable {
+    /// What is wrong, in one sentence.
     public let message: String
     init(_ message: String) { self.message = message }
 }

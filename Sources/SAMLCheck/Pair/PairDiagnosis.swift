@@ -4,15 +4,20 @@
 public enum PairDiagnosis {
     /// One side as given: the metadata, and the entity to use when it holds several.
     public struct Side: Sendable {
+        /// Where the metadata comes from.
         public var input: MetadataInput
+        /// The entity to use; nil to pick the only (or only fitting) one.
         public var entityID: String?
 
+        /// A side read from `input`.
         public init(input: MetadataInput, entityID: String? = nil) {
             self.input = input
             self.entityID = entityID
         }
     }
 
+    /// Checks both sides, runs the pair rules and returns the report; throws PairError when a side
+    /// cannot be used.
     public static func run(sp: Side, idp: Side, request: SPRequest? = nil, options: CheckOptions) async throws -> Report {
         var documentOptions = options
         documentOptions.entityFilter = nil
@@ -114,6 +119,7 @@ public enum PairDiagnosis {
 
 /// Why `samlcheck pair` could not run: a side cannot be read, or has no usable entity.
 public struct PairError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong, in one line.
     public let description: String
     init(_ description: String) { self.description = description }
 }

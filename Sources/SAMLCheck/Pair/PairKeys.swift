@@ -6,6 +6,7 @@ import Foundation
 
 /// A key SSO between an SP and an IdP depends on.
 public struct PairKey: Sendable {
+    /// What the pair uses a key for.
     public enum Purpose: String, Sendable, CaseIterable {
         /// The IdP signs responses and assertions with it.
         case idpSigning = "IdP signing"
@@ -15,9 +16,13 @@ public struct PairKey: Sendable {
         case spSigning = "SP signing"
     }
 
+    /// What the pair uses it for.
     public let purpose: Purpose
+    /// The KeyDescriptor it is published in.
     public let keyDescriptor: KeyDescriptor
+    /// Its certificate element.
     public let certificate: X509CertificateText
+    /// What was read from the certificate.
     public let info: CertificateInfo
 
     /// The side the key is published by.

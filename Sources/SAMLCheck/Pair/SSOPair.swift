@@ -8,7 +8,9 @@ import Foundation
 public struct PairSide: Sendable {
     /// Where the document came from (path, `-` or URL).
     public let source: String
+    /// The document's model.
     public let document: MetadataDocument
+    /// The entity chosen in it.
     public let entity: EntityDescriptor
     /// The role the pair uses: the SPSSODescriptor (or IDPSSODescriptor) that speaks SAML 2.0,
     /// else the first one.
@@ -34,6 +36,7 @@ public struct SPRequest: Sendable, Hashable {
     /// Its NameIDPolicy Format, if any.
     public let nameIDFormat: String?
 
+    /// What an AuthnRequest named `origin` asks for.
     public init(acsURL: String?, origin: String, nameIDFormat: String? = nil) {
         self.acsURL = acsURL
         self.origin = origin
@@ -43,7 +46,9 @@ public struct SPRequest: Sendable, Hashable {
 
 /// An SP and an IdP, each checked alone, that are to do SSO together: what the pair rules read.
 public struct SSOPair: Sendable {
+    /// The SP side.
     public let sp: PairSide
+    /// The IdP side.
     public let idp: PairSide
     /// What the SP's AuthnRequest asks for (`--acs-url`, or read from `--request`), if known.
     public let request: SPRequest?
@@ -56,6 +61,7 @@ public struct SSOPair: Sendable {
     /// The run's clock.
     public let now: Date
 
+    /// A pair of `sp` and `idp`, judged at `now` under `profiles`.
     public init(sp: PairSide, idp: PairSide, request: SPRequest?, spIsMattermost: Bool, profiles: Set<Profile>, now: Date) {
         self.sp = sp
         self.idp = idp

@@ -9,10 +9,12 @@ import Foundation
 public struct RefreshState: Sendable, Hashable, Codable {
     /// The layout of the state file; a file of another version is treated as corrupt.
     public var version = 1
+    /// The source's URL.
     public var url: String
     /// The server's `ETag` and `Last-Modified` of the last good copy, as sent: the next fetch
     /// sends them back (`If-None-Match`, `If-Modified-Since`).
     public var etag: String?
+    /// See `etag`.
     public var lastModified: String?
     /// When this source was first fetched with this state directory.
     public var firstSeen: Date
@@ -33,6 +35,7 @@ public struct RefreshState: Sendable, Hashable, Codable {
         /// Its signature status (``SignatureSummary/Status`` raw value).
         public var signature: String
 
+        /// A good copy fetched at `fetchedAt`.
         public init(fetchedAt: Date, sha256: String, signature: String) {
             self.fetchedAt = fetchedAt
             self.sha256 = sha256
@@ -40,6 +43,7 @@ public struct RefreshState: Sendable, Hashable, Codable {
         }
     }
 
+    /// A state for `url`.
     public init(url: String, etag: String?, lastModified: String?, firstSeen: Date, lastChange: Date, lastFetch: Date, lastGood: GoodCopy) {
         self.url = url
         self.etag = etag

@@ -12,14 +12,17 @@ import Foundation
 /// replaced atomically (written beside, synced, renamed), so a run that is killed leaves the
 /// old state or the new one, never half of either.
 public struct RefreshStore: Sendable {
+    /// The directory.
     public let directory: String
 
+    /// A store in `directory` (created on first write).
     public init(directory: String) {
         self.directory = directory
     }
 
     /// What the directory holds for a source.
     public struct Loaded: Sendable {
+        /// The source's state; nil when there is none or it could not be read.
         public var state: RefreshState?
         /// The last good copy; nil when there is none or it does not match its state.
         public var copy: [UInt8]?
@@ -92,6 +95,7 @@ public struct RefreshStore: Sendable {
 
 /// Why the state of a source could not be written, in one line.
 public struct RefreshStoreError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong, naming the file.
     public let description: String
     init(_ description: String) { self.description = description }
 }

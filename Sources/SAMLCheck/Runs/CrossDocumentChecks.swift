@@ -3,6 +3,7 @@
 /// documents share (OPS-KEY-REUSE-ACROSS-ENTITIES). The finding goes to the later document and
 /// names the earlier one as its related place; within one document the rules themselves report.
 public enum CrossDocumentChecks {
+    /// Adds the findings across `documents` to the later document of each pair, graded by `settings`.
     public static func apply(to documents: inout [DocumentReport], settings: RuleSettings) {
         var firstEntity: [String: (document: String, line: Int)] = [:]
         var firstKey: [String: (document: String, entityID: String, line: Int)] = [:]

@@ -19,16 +19,27 @@ public enum SignatureAlgorithms {
         case unknown
     }
 
+    /// RSA with SHA-1 (refused unless SHA-1 is allowed).
     public static let rsaSHA1 = "http://www.w3.org/2000/09/xmldsig#rsa-sha1"
+    /// RSA with SHA-256.
     public static let rsaSHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
+    /// The SHA-1 digest.
     public static let sha1 = "http://www.w3.org/2000/09/xmldsig#sha1"
+    /// The SHA-256 digest.
     public static let sha256 = "http://www.w3.org/2001/04/xmlenc#sha256"
+    /// Exclusive canonicalization, the one the SAML signature profile requires.
     public static let exclusiveC14N = "http://www.w3.org/2001/10/xml-exc-c14n#"
+    /// Exclusive canonicalization keeping comments.
     public static let exclusiveC14NWithComments = "http://www.w3.org/2001/10/xml-exc-c14n#WithComments"
+    /// Inclusive canonicalization 1.0.
     public static let inclusiveC14N = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315"
+    /// Inclusive canonicalization 1.0 keeping comments.
     public static let inclusiveC14NWithComments = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments"
+    /// Inclusive canonicalization 1.1.
     public static let inclusiveC14N11 = "http://www.w3.org/2006/12/xml-c14n11"
+    /// Inclusive canonicalization 1.1 keeping comments.
     public static let inclusiveC14N11WithComments = "http://www.w3.org/2006/12/xml-c14n11#WithComments"
+    /// The enveloped-signature transform.
     public static let envelopedSignature = "http://www.w3.org/2000/09/xmldsig#enveloped-signature"
 
     static let signatureMethods: [String: (grade: Grade, name: String)] = [

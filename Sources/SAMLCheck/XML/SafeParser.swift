@@ -14,9 +14,12 @@ public struct ParseLimits: Sendable, Hashable {
     /// second thread saves little.
     public var splitThreshold: Int
 
+    /// The default size limit: 512 MiB.
     public static let defaultMaximumBytes = 512 * 1024 * 1024
+    /// The default size from which a document is parsed as two halves: 4 MiB.
     public static let defaultSplitThreshold = 4 * 1024 * 1024
 
+    /// Limits with the defaults unless given.
     public init(maximumBytes: Int = ParseLimits.defaultMaximumBytes, allowHugeNodes: Bool = false,
                 splitThreshold: Int = ParseLimits.defaultSplitThreshold) {
         self.maximumBytes = maximumBytes
