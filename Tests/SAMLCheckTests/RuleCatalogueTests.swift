@@ -64,6 +64,25 @@ import Testing
         #expect(implemented.count >= 120)
     }
 
+    @Test("rules whose logic is in a stage say which, and explain says where")
+    func stageReportedRules() throws {
+        var byStage: [ReportingStage: [String]] = [:]
+        for type in RuleRegistry.all {
+            if let stage = type.description.reportedBy { byStage[stage, default: []].append(type.description.id) }
+        }
+        #expect(byStage[.schema]?.sorted() == ["MD-SCHEMA-INVALID", "MD-SCHEMA-UNAVAILABLE"])
+        #expect(byStage[.parser]?.sorted() == ["MD-DTD-PRESENT", "MD-XML-WELLFORMED"])
+        #expect(byStage[.signature]?.allSatisfy { $0.hasPrefix("SIG-") } == true)
+        #expect(byStage[.signature]?.count == 20, "every SIG rule but SIG-MD-SELF-KEY, which reads the verdict in its own check")
+        #expect(byStage[.mattermost]?.allSatisfy { $0.hasPrefix("MM-") } == true)
+        let explained = try TestEnvironment.run(["explain", "SIG-REF-URI-ROOT"])
+        #expect(explained.standardOutput.contains("reported  by the signature stage (Sources/SAMLCheck/Signature/SignatureStage.swift"))
+        for stage in ReportingStage.allCases {
+            let file = stage.source.split(separator: " ").first.map(String.init) ?? ""
+            #expect(FileManager.default.fileExists(atPath: TestEnvironment.repositoryRoot.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
     @Test("rule IDs are unique and well-formed")
     func ruleIDsAreUnique() {
         let ids = RuleRegistry.all.map { $0.description.id }

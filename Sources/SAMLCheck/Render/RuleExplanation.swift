@@ -6,7 +6,9 @@ public enum RuleExplanation {
         var out = "\(rule.id): \(rule.title)\n\n"
         out += "  severity  \(rule.severityNotation)\n"
         out += "  profiles  \(rule.profiles.map(\.rawValue).joined(separator: ", "))\n"
-        out += "  source    \(rule.citation)\n\n"
+        out += "  source    \(rule.citation)\n"
+        if let stage = rule.reportedBy { out += "  reported  by \(stage.title) (\(stage.source))\n" }
+        out += "\n"
         out += "Why it matters\n" + wrap(rule.rationale, indent: 2) + "\n"
         out += "How to fix it\n" + wrap(rule.hint, indent: 2) + "\n"
         for (profile, hint) in rule.serviceProviderHints.sorted(by: { $0.key < $1.key }) {

@@ -8,6 +8,7 @@ struct MDDTDPresent: Rule {
         citation: "S2I SDP-G03; IIP IIP-G03",
         rationale: "A DOCTYPE is how entity-expansion (billion laughs) and external-entity (XXE) attacks reach a parser; SAML never needs one, saml2int forbids it and OpenSAML rejects it. samlcheck refuses the document without reading the DTD, so nothing else is evaluated.",
         hint: "Remove the <!DOCTYPE …> declaration; SAML metadata is defined by XML Schema, not by a DTD.",
+        reportedBy: .parser,
         examples: [
             .triggers("""
             ↓<!DOCTYPE md:EntityDescriptor [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>

@@ -8,6 +8,7 @@ struct MDSchemaInvalid: Rule {
         citation: "META §2 schema fragments; namespace list in brunato/edugain-xml-validator:edugain_validate.py",
         rationale: "The metadata schema is normative: schema-validating consumers (OpenSAML's SchemaValidationFilter, eduGAIN's validator) reject the whole document for one violation. samlcheck validates against the SAML metadata and assertion schemas, XML-Signature and XML-Encryption (1.0 and 1.1), mdui, mdrpi, mdattr, algsupport, idpdisc, request-init and shibmd, from Debian's schema packages, without network access.",
         hint: "Fix the element at the reported line as the message says (a missing required attribute, an element out of order, a value of the wrong type).",
+        reportedBy: .schema,
         examples: [
             .triggers(ExampleMetadata.entity("""
             ↓<md:SPSSODescriptor>

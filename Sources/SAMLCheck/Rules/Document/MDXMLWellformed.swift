@@ -8,6 +8,7 @@ struct MDXMLWellformed: Rule {
         citation: "META §2 (schema)",
         rationale: "Metadata that does not parse as namespace-well-formed XML cannot be read by any consumer, so nothing else about it can be checked.",
         hint: "Fix the XML syntax at the reported line (unclosed or mismatched tags, unescaped '&' or '<', an undeclared namespace prefix, bytes that are not in the declared encoding).",
+        reportedBy: .parser,
         examples: [
             .triggers("""
             <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp.example.org">

@@ -24,6 +24,9 @@ public struct RuleDescription: Sendable {
     /// The IDs of rules whose finding on the same element this rule's finding makes redundant
     /// (it names the same cause more precisely): the report keeps only this one.
     public let supersedes: [String]
+    /// The stage that reports the rule's findings, for a rule whose logic lives there rather than
+    /// in its own `check` methods; nil for rules the engine runs.
+    public let reportedBy: ReportingStage?
     /// Metadata that must trigger the rule, and metadata that must not. Built when first asked
     /// for (by `explain` and the tests), never during a check: they are large.
     public var examples: [RuleExample] { makeExamples() }
@@ -34,9 +37,11 @@ public struct RuleDescription: Sendable {
     public init(id: String, title: String, severity: Severity, escalations: [Profile: Severity] = [:],
                 profiles: [Profile], citation: String, rationale: String, hint: String,
                 serviceProviderHints: [Profile: String] = [:], supersedes: [any Rule.Type] = [],
+                reportedBy: ReportingStage? = nil,
                 examples: @autoclosure @escaping @Sendable () -> [RuleExample]) {
         self.serviceProviderHints = serviceProviderHints
         self.supersedes = supersedes.map { $0.description.id }
+        self.reportedBy = reportedBy
         self.id = id
         self.title = title
         self.severity = severity

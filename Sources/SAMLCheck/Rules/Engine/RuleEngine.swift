@@ -13,8 +13,9 @@ struct RuleEngine {
 
     /// Runs the rules of `phase`; entities in chunks on all cores, or through `share` when given.
     func run(on document: MetadataDocument, facts: StageFacts, phase: Phase = .all, share: WorkShare? = nil) -> [Finding] {
+        // A rule a stage reports has no checks of its own to run.
         let rules: [RuleHandle] = RuleRegistry.all
-            .filter { settings.isEnabled($0.description) }
+            .filter { $0.description.reportedBy == nil && settings.isEnabled($0.description) }
             .filter { type in
                 switch phase {
                 case .all: return true

@@ -8,6 +8,7 @@ struct MMACSSiteURL: Rule, MattermostDiagnostic {
         citation: "mattermost.md §3.1 (nothing ties ACS to SiteURL), §4 F4, §2.5, §7 D3",
         rationale: "Mattermost compares the Response's Destination and Recipient with its configured AssertionConsumerServiceURL exactly; Mattermost only listens at SiteURL + /login/sso/saml. A different scheme (http behind a TLS proxy), host, port, path or a trailing slash breaks every login.",
         hint: "Set Service Provider Login URL (AssertionConsumerServiceURL) to exactly SiteURL + /login/sso/saml, then update the ACS/Reply URL registered at the IdP.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.spMetadata = HTTPExchange(status: 200, contentType: "application/xml",

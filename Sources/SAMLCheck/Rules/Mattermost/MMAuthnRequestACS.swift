@@ -8,6 +8,7 @@ struct MMAuthnRequestACS: Rule, MattermostDiagnostic {
         citation: "mattermost.md §2.4, §4 F4, §7 D4; PROF §4.1.4.1",
         rationale: "IdPs accept an AssertionConsumerServiceURL only if it is registered for the SP, character for character; a request asking for another URL than the metadata publishes is refused, or the response goes where Mattermost does not expect it.",
         hint: "Make AssertionConsumerServiceURL, the SP metadata and the IdP's registered ACS/Reply URL the same string.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.loginProbe = MattermostScenarios.loginRedirect(acs: "https://chat.northwind.edu/login/sso/saml/")

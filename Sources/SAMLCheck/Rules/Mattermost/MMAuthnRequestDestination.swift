@@ -8,6 +8,7 @@ struct MMAuthnRequestDestination: Rule, MattermostDiagnostic {
         citation: "mattermost.md §2.4, §4 F8, §7 D4, D7",
         rationale: "Mattermost always sends the AuthnRequest with HTTP-Redirect to the configured SAML SSO URL (IdpURL). When that URL is the IdP's HTTP-POST endpoint (OneLogin lists a different URL per binding, and Mattermost's import takes the first), or not the IdP's at all, the IdP shows its own error page.",
         hint: "Set SAML SSO URL (IdpURL) to the Location of the IdP's SingleSignOnService with Binding HTTP-Redirect.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.loginProbe = MattermostScenarios.loginRedirect(destination: MattermostScenarios.idpPOST)

@@ -8,6 +8,7 @@ struct MMAuthnRequestIssuer: Rule, MattermostDiagnostic {
         citation: "mattermost.md §2.4 (Issuer fallback), §3 (ServiceProviderIdentifier), §7 D4",
         rationale: "The IdP looks the SP up by the request's Issuer; it must be the entityID the SP metadata publishes (ServiceProviderIdentifier). When ServiceProviderIdentifier is empty, Mattermost sends the IdP's own entityID instead, and the IdP does not know that 'SP'.",
         hint: "Set Service Provider Identifier to the entityID registered at the IdP (Audience / Relying Party identifier / Client ID).",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.loginProbe = MattermostScenarios.loginRedirect(issuer: MattermostScenarios.idpEntityID)

@@ -8,6 +8,7 @@ struct MMAuthnRequestSigning: Rule, MattermostDiagnostic {
         citation: "mattermost.md §2.4, §4 F8, F13, §7 D4, D7; ERR E7",
         rationale: "An IdP with WantAuthnRequestsSigned=\"true\" (Keycloak's default 'Client signature required') rejects Mattermost's unsigned requests; Entra ID refuses RSA-SHA1 request signatures, Mattermost's default before v11.",
         hint: "Turn on Sign Request with RSAwithSHA256 in System Console › SAML 2.0 (it needs the SP key), or relax the IdP's requirement.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.idpMetadata = HTTPExchange(status: 200, contentType: "application/xml", body: MattermostScenarios.idpMetadata(wantAuthnRequestsSigned: true))

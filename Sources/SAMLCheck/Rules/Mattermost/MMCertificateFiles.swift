@@ -8,6 +8,7 @@ struct MMCertificateFiles: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.1 (certificate/status), §3.2, §4 F10, §7 D8",
         rationale: "Mattermost verifies responses with the uploaded IdP certificate and decrypts (and signs) with the SP private key and certificate. The status endpoint reports only whether the files exist: a missing one fails every login; on HA clusters it is often missing on one node.",
         hint: "Upload the missing file in System Console › SAML 2.0 (on every node, or keep config and files in the database).",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.certificateStatus = MattermostScenarios.json(#"{"idp_certificate_file":true,"private_key_file":false,"public_certificate_file":true}"#)

@@ -8,6 +8,7 @@ struct MMConfigInvalid: Rule, MattermostDiagnostic {
         citation: "mattermost.md §3.1 (SamlSettings.isValid)",
         rationale: "With SAML enabled Mattermost refuses to save a configuration that fails its checks (URLs, issuer, certificate and key files, email and username attributes, algorithms, guest/admin attribute form), so the running server may still use an older, different configuration.",
         hint: "Fix each field named in the message in System Console › SAML 2.0 and save.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.adminConfig = MattermostScenarios.adminConfig(["EmailAttribute": "\"\"", "SignatureAlgorithm": "\"RSAwithSHA384\""])

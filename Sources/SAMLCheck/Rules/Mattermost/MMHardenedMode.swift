@@ -8,6 +8,7 @@ struct MMHardenedMode: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.2 (ExperimentalEnableHardenedMode), §7 D2",
         rationale: "In hardened mode every 5xx becomes a bare 500 \"Internal Server Error\" with an empty id, so a 501 \"SAML not available\" and a broken SP key look the same from outside: the cause can only be read in the server log.",
         hint: "Look in the server log, or run the diagnosis with an admin --token.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.spMetadata = MattermostScenarios.appError(status: 500, id: "", message: "Internal Server Error")

@@ -8,6 +8,7 @@ struct MMIdPCertificate: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.3, §4 F2, F12, §7 D8",
         rationale: "Mattermost verifies every response with one IdP certificate. If it is not among the IdP's current signing certificates (rolled over, the ADFS encryption certificate picked by 'Get metadata', expired), every login fails with an invalid signature.",
         hint: "Download the IdP's current signing certificate (use=\"signing\") and upload it as Identity Provider Public Certificate.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.idpMetadata = HTTPExchange(status: 200, contentType: "application/xml", body: MattermostScenarios.idpMetadata(encryptionFirst: true))

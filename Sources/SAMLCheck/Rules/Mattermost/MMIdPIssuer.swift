@@ -8,6 +8,7 @@ struct MMIdPIssuer: Rule, MattermostDiagnostic {
         citation: "mattermost.md §2.5, §3, §4 F3, §7 D7",
         rationale: "Mattermost rejects every Response whose Issuer is not exactly Identity Provider Issuer URL (IdpDescriptorURL). ADFS and Okta entityIDs use http, Entra ID's ends with a slash; setting it to the SP identifier or the ACS (as old ADFS guides say) breaks every login.",
         hint: "Copy the IdP metadata's entityID verbatim into Identity Provider Issuer URL.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.adminConfig = MattermostScenarios.adminConfig(["IdpDescriptorURL": "\"https://chat.northwind.edu\""])

@@ -8,6 +8,7 @@ struct MMIdPMetadataURL: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.3, §4 F7, §7 D6",
         rationale: "'Get SAML Metadata from IdP' fetches the URL from the Mattermost server with its untrusted-connection client: a URL without scheme gets https:// prepended, private and loopback addresses are blocked unless listed in AllowedUntrustedInternalConnections, and anything but a 200 with XML fails.",
         hint: "Use the IdP's https metadata URL; for an IdP on an internal address, add its host to ServiceSettings.AllowedUntrustedInternalConnections.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment { $0.idpMetadataAddresses = ["10.20.0.5"] },
                       "The IdP metadata host resolves to the private address 10.20.0.5, which AllowedUntrustedInternalConnections does not list."),

@@ -8,6 +8,7 @@ struct MMLDAPSync: Rule, MattermostDiagnostic {
         citation: "mattermost.md §3 (EnableSyncWithLdap), §4 F15, §7 D7",
         rationale: "From v10.9, with EnableSyncWithLdap a SAML login fails when the user is not found in LDAP: users who exist only at the IdP are locked out after an upgrade.",
         hint: "Make sure every SAML user is in the LDAP directory, or turn off Enable Synchronizing SAML Accounts With AD/LDAP.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.adminConfig = MattermostScenarios.adminConfig(["EnableSyncWithLdap": "true"])

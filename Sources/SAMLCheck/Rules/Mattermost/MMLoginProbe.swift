@@ -8,6 +8,7 @@ struct MMLoginProbe: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.4, §2.4, §7 D4",
         rationale: "The SAML button sends the browser to /login/sso/saml, which must answer 302 to the IdP with a SAMLRequest. A redirect to Mattermost's error page means SAML is unavailable or building the request fails (a missing IdP certificate or SP key).",
         hint: "Check the server log for ent.saml.build_request.app_error and upload the missing IdP certificate or SP key.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.loginProbe = HTTPExchange(status: 302, headers: [("Location", "https://chat.northwind.edu/error?type=oauth_invalid_param&message=SAML+2.0+is+not+configured")])

@@ -8,6 +8,7 @@ struct MMSAMLDisabled: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.5, §3, §7 D1",
         rationale: "With SamlSettings.Enable=false the login page shows no SAML button and /login/sso/saml refuses to start a login, even when everything else is configured.",
         hint: "Enable it in System Console › Authentication › SAML 2.0 › Enable Login With SAML 2.0, once the checks below pass.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.clientConfig = MattermostScenarios.json(#"{"SiteURL":"https://chat.northwind.edu","EnableSaml":"false","BuildEnterpriseReady":"true","Version":"10.5.1"}"#)

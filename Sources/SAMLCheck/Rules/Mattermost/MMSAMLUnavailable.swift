@@ -8,6 +8,7 @@ struct MMSAMLUnavailable: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.2, §4 F16, §7 D1–D2",
         rationale: "SAML is an Enterprise feature: Team Edition has no SAML implementation, and an Enterprise build without a licence that includes SAML refuses it. /api/v4/saml/metadata then answers 501 and nothing else about SAML matters yet.",
         hint: "Run the Enterprise Edition build and install a licence with the SAML feature (System Console › About › Edition and License).",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.clientConfig = MattermostScenarios.json(#"{"SiteURL":"https://chat.northwind.edu","EnableSaml":"false","BuildEnterpriseReady":"false","Version":"10.5.1"}"#)

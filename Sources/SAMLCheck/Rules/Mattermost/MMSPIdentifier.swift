@@ -8,6 +8,7 @@ struct MMSPIdentifier: Rule, MattermostDiagnostic {
         citation: "mattermost.md §3 (ServiceProviderIdentifier), §4 F3, F8, §7 D7",
         rationale: "ServiceProviderIdentifier is Mattermost's entityID and Audience: the IdP must know it (ADFS Relying Party identifier, Okta Audience URI, Keycloak Client ID). Old configurations copied it from IdpDescriptorURL, which makes Mattermost claim to be the IdP.",
         hint: "Set Service Provider Identifier to the value registered at the IdP, distinct from the IdP's entityID.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.adminConfig = MattermostScenarios.adminConfig(["ServiceProviderIdentifier": "\"\(MattermostScenarios.idpEntityID)\""])

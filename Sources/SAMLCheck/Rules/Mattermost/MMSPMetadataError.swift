@@ -8,6 +8,7 @@ struct MMSPMetadataError: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.2, §3.2, §7 D2",
         rationale: "GET /api/v4/saml/metadata needs no login and answers with the SP metadata the IdP must register. An AppError there means the SAML set-up is broken on the server side (missing or unreadable SP keys or certificates, licence), and logins fail the same way.",
         hint: "Read the server log for the ent.saml.* error behind it (or set ServiceSettings.EnableDeveloper to see detailed_error), and re-upload the SP certificate and private key in System Console › SAML 2.0.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 $0.spMetadata = MattermostScenarios.appError(status: 500, id: MattermostError.metadataFailed.id, message: MattermostError.metadataFailed.message)

@@ -8,6 +8,7 @@ struct MMSPMetadataFormat: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.2 (OpenAPI says a JSON string), §7 D2",
         rationale: "Mattermost writes the metadata as application/xml; a JSON string body or another Content-Type comes from a proxy or a future version. IdPs that import from the URL may not accept it.",
         hint: "Give the IdP the XML (save it from the URL) rather than the URL if its import fails.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment {
                 let xml = MattermostScenarios.spMetadata().replacingAll("\"", with: "\\\"").replacingAll("\n", with: "\\n")

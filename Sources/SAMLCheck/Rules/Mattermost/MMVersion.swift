@@ -8,6 +8,7 @@ struct MMVersion: Rule, MattermostDiagnostic {
         citation: "mattermost.md §1.2 (X-Version-Id), §2.4, §3, §7 D1",
         rationale: "SAML behaviour depends on the version: request signing defaulted to SHA-1 before v11, AES-192/256-GCM and the LDAP-membership login check arrived in v10.9, the metadata-import certificate fix in v11.9.",
         hint: "Read the notes for your version; upgrade where a note describes a problem you have.",
+        reportedBy: .mattermost,
         examples: [
             .triggers(scenario: MattermostScenarios.deployment(), "A server answering with X-Version-Id: 10.5.1.…"),
             .passes(scenario: MattermostScenarios.deployment {

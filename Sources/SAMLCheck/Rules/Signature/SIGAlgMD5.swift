@@ -8,6 +8,7 @@ struct SIGAlgMD5: Rule {
         citation: "IIP IIP-ALG08; UKF check_uk_algorithms.xsl",
         rationale: "MD5 is broken: forged content with a matching MD5 digest is cheap to make. IIP blocks it by default; samlcheck never accepts an rsa-md5 signature or an md5 digest.",
         hint: "Re-sign with rsa-sha256 and a sha256 digest.",
+        reportedBy: .signature,
         examples: [
             .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(method: "http://www.w3.org/2001/04/xmldsig-more#rsa-md5"))),
             .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(references: [

@@ -8,6 +8,7 @@ struct SIGAlgUnknown: Rule {
         citation: "XSEC-ALG; UKF check_uk_algorithms.xsl (\"unknown algorithm\")",
         rationale: "A SignatureMethod, DigestMethod or CanonicalizationMethod samlcheck does not recognise cannot be checked, and peers will probably fail to verify it too: the signature is invalid. An HMAC SignatureMethod is refused outright (a shared-secret MAC that anyone holding the key bytes, such as the public certificate, can forge), as is an algorithm attribute with a namespaced twin (xmlsec reads the first, whatever its namespace). A known algorithm that this xmlsec build lacks (RSA-PSS, RFC 6931, before xmlsec 1.3) leaves the signature not checked.",
         hint: "Sign with a standard algorithm: rsa-sha256 or ecdsa-sha256, sha256 digest, exclusive C14N.",
+        reportedBy: .signature,
         examples: [
             .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(method: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256x"))),
             .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(method: "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256")),

@@ -9,6 +9,7 @@ struct SIGDigestSHA1: Rule {
         citation: "DSIG11; S2I SDP-ALG01",
         rationale: "A SHA-1 digest is the weak link however strong the signature over it: SHA-1 collisions are practical. saml2int requires sha256. The finding keeps this declared severity; without --allow-sha1 the signature is also refused, and SIG-INVALID (an error) carries that verdict.",
         hint: "Re-sign with DigestMethod http://www.w3.org/2001/04/xmlenc#sha256.",
+        reportedBy: .signature,
         examples: [
             .triggers(SignedExamples.marking("<ds:Signature>", in: SignedExamples.sha1Digest)),
             .passes(SignedExamples.signedIdP),

@@ -9,6 +9,7 @@ struct SIGIDMissing: Rule {
         rationale: "Signed elements MUST supply a value for their ID attribute, so that the Reference can name exactly the element it covers.",
         hint: "Give the signed element an ID and reference it with URI=\"#\" + that ID.",
         supersedes: [SIGRefURIEmpty.self],
+        reportedBy: .signature,
         examples: [
             .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(references: [
                 ("", ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],

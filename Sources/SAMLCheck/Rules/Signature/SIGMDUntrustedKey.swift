@@ -9,6 +9,7 @@ struct SIGMDUntrustedKey: Rule {
         citation: "IIP IIP-MD03; IOP §2.3",
         rationale: "Trust in metadata comes only from a key obtained out of band: a signature checked with the certificate in its own KeyInfo proves integrity, not origin. It also carries the verdicts `untrusted` and `not-checked` (nothing to check with: no key in KeyInfo, or an algorithm this xmlsec lacks). With trust input or --require-signature it is an error that configuration and baselines cannot silence; without, information.",
         hint: "Check with the federation's signing certificate: --trust FILE or --trust-fingerprint SHA256:….",
+        reportedBy: .signature,
         examples: [
             .triggers(SignedExamples.marking("<ds:Signature>", in: SignedExamples.signedIdP),
                       note: "No trust anchor given: intact, but nothing says who signed it (info)."),

@@ -8,6 +8,7 @@ struct SIGObject: Rule {
         citation: "ERR E91; OSAML validateObjectChildren",
         rationale: "ds:Object SHOULD NOT be present and verifiers SHOULD reject signatures with one: it carries data that looks signed but need not be, a classic hiding place in wrapping attacks.",
         hint: "Remove the ds:Object and re-sign.",
+        reportedBy: .signature,
         examples: [
             .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(extra: #"<ds:Object><md:EntityDescriptor entityID="https://other.example.org"/></ds:Object>"#))),
             .passes(SignedExamples.signedIdP),

@@ -8,6 +8,7 @@ struct SIGPlacement: Rule {
         citation: "OSAML (validateSignatureImpl); META §2.3.x schema",
         rationale: "A ds:Signature must be an immediate child of the signable element it signs (EntitiesDescriptor, EntityDescriptor, a role descriptor), in its schema position as the first child, and there must be only one. A signature anywhere else verifies nothing a consumer relies on.",
         hint: "Put exactly one ds:Signature as the first child of the element it signs.",
+        reportedBy: .signature,
         examples: [
             .triggers(ExampleMetadata.entity(ExampleMetadata.role("IDPSSODescriptor", """
             <md:Extensions>

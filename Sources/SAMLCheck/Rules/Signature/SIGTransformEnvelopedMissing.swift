@@ -8,6 +8,7 @@ struct SIGTransformEnvelopedMissing: Rule {
         citation: "OSAML validateTransforms",
         rationale: "An enveloped signature cannot verify without the enveloped-signature transform (the signature would cover itself); OpenSAML requires it.",
         hint: "Add the http://www.w3.org/2000/09/xmldsig#enveloped-signature transform.",
+        reportedBy: .signature,
         examples: [
             .triggers(ExampleMetadata.signedIdP(ExampleMetadata.signature(references: [
                 ("#_example", ["http://www.w3.org/2001/10/xml-exc-c14n#"], "http://www.w3.org/2001/04/xmlenc#sha256"),
