@@ -41,6 +41,15 @@ import Testing
         #expect(settings.thresholds.validUntilWarningDays == Thresholds().validUntilWarningDays)
     }
 
+    @Test("README's threshold table lists every threshold with the rule that reads it")
+    func readmeListsThresholds() throws {
+        let readme = try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        for field in Thresholds.fields {
+            #expect(rows.contains { $0.contains("`\(field.name)`") && $0.contains(field.rule) }, "\(field.name) (\(field.rule))")
+        }
+    }
+
     @Test("every catalogue threshold can be set by name", arguments: Configuration.thresholdNames)
     func thresholdNames(name: String) throws {
         let configuration = try Configuration(entries: ConfigurationFile.entries(of: "[thresholds]\n\(name) = 4242\n", isTOML: true))
@@ -124,8 +133,9 @@ import Testing
     }
 
     @Test("a broken configuration or option exits 2 with one line naming the key", arguments: [
-        (["--threshold", "soon=3"], "--threshold: unknown threshold 'soon'"),
+        (["--threshold", "soon=3"], "--threshold soon: unknown threshold; known: validUntilWarningDays"),
         (["--threshold", "clockSkewSeconds"], "is not NAME=VALUE"),
+        (["--threshold", "clockSkewSeconds=soon"], "--threshold clockSkewSeconds: must be a non-negative integer"),
         (["--disable", "NOPE"], "unknown rule ID 'NOPE'"),
         (["--severity", "EP-HTTPS=loud"], "'loud' is not error, warning, info or off"),
         (["--config", "/nonexistent/.samlcheck.toml"], "/nonexistent/.samlcheck.toml: no such file"),

@@ -37,27 +37,12 @@ public struct Configuration: Sendable, Hashable {
     public static let keys = ["profiles", "disable", "enable", "severity", "thresholds", "weakKeys",
                               "registrationAuthority", "registrantDomains", "capabilities"]
 
-    /// The configurable thresholds by name: the fields of ``Thresholds``.
-    public static let thresholdNames = [
-        "validUntilWarningDays", "maximumValidityDays", "certificateExpiryWarningDays", "rolloverWarningDays",
-        "certificateMinimumLifetimeDays", "clockSkewSeconds", "minimumCacheDurationSeconds", "maximumCacheDurationSeconds",
-        "staleCopyDays",
-    ]
+    /// The configurable thresholds by name (``Thresholds/fields``).
+    public static var thresholdNames: [String] { Thresholds.fields.map(\.name) }
 
     /// The ``Thresholds`` field a threshold name sets.
     public static func thresholdField(_ name: String) -> WritableKeyPath<Thresholds, Int>? {
-        switch name {
-        case "validUntilWarningDays": return \.validUntilWarningDays
-        case "maximumValidityDays": return \.maximumValidityDays
-        case "certificateExpiryWarningDays": return \.certificateExpiryWarningDays
-        case "rolloverWarningDays": return \.rolloverWarningDays
-        case "certificateMinimumLifetimeDays": return \.certificateMinimumLifetimeDays
-        case "clockSkewSeconds": return \.clockSkewSeconds
-        case "minimumCacheDurationSeconds": return \.minimumCacheDurationSeconds
-        case "maximumCacheDurationSeconds": return \.maximumCacheDurationSeconds
-        case "staleCopyDays": return \.staleCopyDays
-        default: return nil
-        }
+        Thresholds.field(named: name)?.keyPath
     }
 
     /// Interprets a parsed file; every unknown key, rule ID, profile or severity is an error that names it.

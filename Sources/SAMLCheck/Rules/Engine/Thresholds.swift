@@ -22,4 +22,32 @@ public struct Thresholds: Sendable, Hashable, Codable {
 
     /// The catalogue's defaults.
     public init() {}
+
+    /// One configurable number: its name in configuration files and `--threshold`, the field it
+    /// sets, and the rule that reads it.
+    public struct Field: Sendable {
+        /// The name in configuration files and on the command line.
+        public let name: String
+        /// The field it sets.
+        public let keyPath: WritableKeyPath<Thresholds, Int> & Sendable
+        /// The rule that reads it.
+        public let rule: String
+    }
+
+    /// Every threshold, in the order documentation lists them: the one table configuration
+    /// files, the command line and their error messages are made from.
+    public static let fields: [Field] = [
+        Field(name: "validUntilWarningDays", keyPath: \.validUntilWarningDays, rule: "MD-VALIDUNTIL-SOON"),
+        Field(name: "maximumValidityDays", keyPath: \.maximumValidityDays, rule: "MD-VALIDUNTIL-TOO-FAR"),
+        Field(name: "certificateExpiryWarningDays", keyPath: \.certificateExpiryWarningDays, rule: "CERT-EXPIRING"),
+        Field(name: "rolloverWarningDays", keyPath: \.rolloverWarningDays, rule: "KEY-ROLLOVER-PENDING"),
+        Field(name: "certificateMinimumLifetimeDays", keyPath: \.certificateMinimumLifetimeDays, rule: "CERT-SHORT-LIVED"),
+        Field(name: "clockSkewSeconds", keyPath: \.clockSkewSeconds, rule: "MD-VALIDUNTIL-EXPIRED"),
+        Field(name: "minimumCacheDurationSeconds", keyPath: \.minimumCacheDurationSeconds, rule: "MD-CACHEDURATION-RANGE"),
+        Field(name: "maximumCacheDurationSeconds", keyPath: \.maximumCacheDurationSeconds, rule: "MD-CACHEDURATION-RANGE"),
+        Field(name: "staleCopyDays", keyPath: \.staleCopyDays, rule: "OPS-REFRESH-STALE"),
+    ]
+
+    /// The field a threshold name sets; nil for an unknown name.
+    public static func field(named name: String) -> Field? { fields.first { $0.name == name } }
 }
