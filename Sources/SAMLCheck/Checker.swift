@@ -533,9 +533,7 @@ struct StageReporter {
     /// is disabled: the document was not checked, and silence would read as a pass.
     func finding(_ rule: any Rule.Type, _ message: String, line: Int?, entityID: String? = nil, path: String? = nil,
                  severity: Severity? = nil, hint: String? = nil) -> Finding {
-        let description = rule.description
-        return Finding(rule: description.id, severity: settings.severity(of: description, reported: severity ?? description.severity),
-                       message: message, entityID: entityID, line: line, path: path, hint: hint ?? description.hint)
+        settings.finding(of: rule.description, message, severity: severity, entityID: entityID, line: line, path: path, hint: hint)
     }
 
     /// The first error is the one to fix: libxml2's later errors are usually its consequences.

@@ -46,8 +46,7 @@ struct MattermostReporter {
             entityID = deployment.idp?.entity?.entityID
             if let position, let document = deployment.idp?.document { line = position.line; path = document.path(of: position); element = position.element }
         }
-        var finding = Finding(rule: rule.id, severity: settings.severity(of: rule, reported: severity ?? rule.severity),
-                              message: text, entityID: entityID, line: line, path: path, hint: hint ?? rule.hint)
+        var finding = settings.finding(of: rule, text, severity: severity, entityID: entityID, line: line, path: path, hint: hint)
         finding.element = element
         findings.append((place, finding))
     }

@@ -46,8 +46,7 @@ public enum CrossDocumentChecks {
                                 related: FindingPlace) -> [Finding] {
         let description = rule.description
         guard settings.isEnabled(description) else { return [] }
-        var finding = Finding(rule: description.id, severity: settings.severity(of: description, reported: description.severity),
-                              message: message, entityID: entityID, line: line, hint: description.hint)
+        var finding = settings.finding(of: description, message, entityID: entityID, line: line)
         finding.related = related
         return [finding]
     }

@@ -33,9 +33,8 @@ public struct PairContext {
     public mutating func report(_ message: String, at place: Place, related: Place, severity: Severity? = nil, hint: String? = nil) {
         let (side, position) = resolve(place)
         let (otherSide, otherPosition) = resolve(related)
-        var finding = Finding(rule: rule.id, severity: settings.severity(of: rule, reported: severity ?? rule.severity), message: message,
-                              entityID: side.entity.entityID, line: position.line > 0 ? position.line : nil,
-                              path: side.document.path(of: position), hint: hint ?? rule.hint)
+        var finding = settings.finding(of: rule, message, severity: severity, entityID: side.entity.entityID,
+                                       line: position.line > 0 ? position.line : nil, path: side.document.path(of: position), hint: hint)
         finding.document = side.source
         finding.related = FindingPlace(document: otherSide.source, entityID: otherSide.entity.entityID,
                                        line: otherPosition.line > 0 ? otherPosition.line : nil, path: otherSide.document.path(of: otherPosition))

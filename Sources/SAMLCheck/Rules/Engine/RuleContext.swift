@@ -41,11 +41,8 @@ public struct RuleContext {
     public mutating func report(_ message: String, at position: SourcePosition, entity: EntityDescriptor? = nil,
                                 severity: Severity? = nil, hint: String? = nil) {
         let owner = entity ?? currentEntity
-        var finding = Finding(
-            rule: rule.description.id,
-            severity: settings.severity(of: rule.description, reported: severity ?? rule.description.severity),
-            message: message,
-            entityID: owner?.entityID,
+        var finding = settings.finding(
+            of: rule.description, message, severity: severity, entityID: owner?.entityID,
             line: position.line > 0 ? position.line : nil,
             path: elementPaths ? document.path(of: position, cache: &pathCache) : nil,
             hint: hint ?? defaultHint(for: owner))
