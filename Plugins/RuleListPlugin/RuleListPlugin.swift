@@ -8,7 +8,7 @@ struct RuleListPlugin: BuildToolPlugin {
         guard let target = target as? SourceModuleTarget else { return [] }
         let ruleFiles = target.sourceFiles(withSuffix: "swift")
             .map(\.url)
-            .filter { $0.path.contains("/Rules/") && !$0.path.contains("/Rules/Engine/") && !$0.path.contains("/Rules/Support/") }
+            .filter { $0.path.contains("/Rules/") && !["/Rules/Engine/", "/Rules/Support/", "/Rules/Examples/"].contains(where: $0.path.contains) }
             .sorted { $0.path < $1.path }
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedRuleList.swift")
         return [

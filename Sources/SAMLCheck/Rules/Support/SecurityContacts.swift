@@ -1,5 +1,6 @@
 /// REFEDS security contacts and Sirtfi (REFEDS Security Contact Metadata Extension, Sirtfi
-/// v1/v2): the exact forms consumers match, how an entity asserts Sirtfi, and example pieces.
+/// v1/v2): the exact forms consumers match and how an entity asserts Sirtfi (example pieces:
+/// Examples/SecurityContactExamples.swift).
 enum SecurityContacts {
     static let refedsNamespace = "http://refeds.org/metadata"
     static let securityType = "http://refeds.org/metadata/contactType/security"
@@ -26,29 +27,5 @@ enum SecurityContacts {
     /// The assurance certifications an entity asserts (AttributeValue elements, for their lines).
     static func certifications(of entity: EntityDescriptor) -> [ElementValue] {
         entity.extensions?.entityAttributeValues(named: assuranceCertification) ?? []
-    }
-
-    // MARK: Examples
-
-    /// A REFEDS security contact, marked when asked.
-    static func contact(givenName: Bool = true, email: Bool = true, marked: Bool = false) -> String {
-        var lines = [#"\#(marked ? "↓" : "")<md:ContactPerson contactType="other" xmlns:remd="http://refeds.org/metadata" remd:contactType="http://refeds.org/metadata/contactType/security">"#]
-        if givenName { lines.append("  <md:GivenName>Security Response Team</md:GivenName>") }
-        if email { lines.append("  <md:EmailAddress>mailto:security@northwind.edu</md:EmailAddress>") }
-        if !givenName && !email { lines.append("  <md:TelephoneNumber>+1 555 0100</md:TelephoneNumber>") }
-        lines.append("</md:ContactPerson>")
-        return lines.joined(separator: "\n")
-    }
-
-    /// An SP asserting `certifications` (values; a leading `↓` marks one) with `contacts` after its role.
-    static func sp(certifications: [String], contacts: String = "") -> String {
-        let extensions = certifications.isEmpty ? "" : """
-        <md:Extensions>
-        \(ExampleMetadata.indent(MDAttr.entityAttributes(name: assuranceCertification, values: certifications), by: 2))
-        </md:Extensions>
-
-        """
-        return ExampleMetadata.entity(extensions + ExampleMetadata.role("SPSSODescriptor", ExampleMetadata.postACS)
-                                      + (contacts.isEmpty ? "" : "\n" + contacts))
     }
 }

@@ -1,15 +1,4 @@
-/// Organizations and contacts of an entity, wherever they are declared, and example pieces for
-/// the rules about them.
-extension EntityDescriptor {
-    /// The entity's Organization and those of its roles.
-    var allOrganizations: [Organization] {
-        (organization.map { [$0] } ?? []) + roles.compactMap(\.organization)
-    }
-
-    /// The entity's ContactPersons and those of its roles.
-    var allContacts: [ContactPerson] { contacts + roles.flatMap(\.contacts) }
-}
-
+/// Example pieces for the Organization and ContactPerson rules.
 enum OrganizationExamples {
     /// A complete md:Organization.
     static let organization = """
