@@ -17,46 +17,31 @@ public struct Checker: Sendable {
         self.options = options
     }
 
-    /// Why a check could not run (as opposed to what it found).
-    public enum CheckError: Error, Sendable, Hashable, CustomStringConvertible {
-        /// `--entity` named an entityID that is not in the document.
-        case entityNotFound(entityID: String, source: String)
-        /// A document `diff` was given could not be read as XML.
-        case unreadable(source: String, reason: String)
-        /// A document `diff` was given is XML but not SAML metadata.
-        case notMetadata(source: String, root: String)
-
-        /// One line saying what went wrong, naming the source.
-        public var description: String {
-            switch self {
-            case .entityNotFound(let entityID, let source): return "\(source) has no entity with entityID '\(entityID)'"
-            case .unreadable(let source, let reason): return "\(source) could not be read: \(reason)"
-            case .notMetadata(let source, let root): return "\(source) is not SAML metadata (its document element is \(root))"
-            }
-        }
-    }
-
     /// Reads a document for `samlcheck diff`: parsed, modelled, its certificates decoded and its
     /// signature verified, without schema validation or rules (a diff of two aggregates costs
     /// less than checking one). Files and standard input are streamed; URLs fetched.
     public func snapshot(_ input: MetadataInput) async throws -> MetadataSnapshot {
-        try Task.checkCancellation()
-        switch input {
-        case .file, .standardInput:
-            return try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
-        case .url, .metadataQuery:
-            let url = input.displayName
-            let fetched = try await fetch(url)
-            return try fetched.body.withUnsafeBytes { buffer in
-                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url)
+        try await CheckFailure.converting {
+            try Task.checkCancellation()
+            switch input {
+            case .file, .standardInput:
+                return try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
+            case .url, .metadataQuery:
+                let url = input.displayName
+                let fetched = try await fetch(url)
+                return try fetched.body.withUnsafeBytes { buffer in
+                    try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url)
+                }
             }
         }
     }
 
     /// The same for a document in memory.
     public func snapshot(bytes: [UInt8], source: String) throws -> MetadataSnapshot {
-        try bytes.withUnsafeBytes { buffer in
-            try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source)
+        try CheckFailure.converting {
+            try bytes.withUnsafeBytes { buffer in
+                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source)
+            }
         }
     }
 
@@ -66,10 +51,10 @@ public struct Checker: Sendable {
         reading.elementPaths = false
         switch try Checker(options: reading).analyse(input, source: source, facts: StageFacts(), runRules: false, decodesCertificates: false) {
         case .refused(let findings, _):
-            throw CheckError.unreadable(source: source, reason: findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
+            throw CheckFailure.unreadable(source: source, reason: findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
         case .analysed(let analysis):
             defer { Background.release(analysis) }
-            if case .other(_, let localName) = analysis.document.root { throw CheckError.notMetadata(source: source, root: localName) }
+            if case .other(_, let localName) = analysis.document.root { throw CheckFailure.notMetadata(source: source, root: localName) }
             return MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts)
         }
     }
@@ -90,39 +75,43 @@ public struct Checker: Sendable {
     /// held whole in memory. A cancelled task ends in `CancellationError`: a fetch is aborted, and
     /// a document is not read once the task is cancelled.
     public func check(_ input: MetadataInput) async throws -> DocumentReport {
-        try Task.checkCancellation()
-        switch input {
-        case .file, .standardInput:
-            return try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
-        case .url(let url):
-            if let refresh = options.refresh { return try await checkRefreshing(url, with: refresh) }
-            let fetched = try await fetch(url)
-            var report = try check(bytes: fetched.body, source: url,
-                                   facts: StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
-            report.fetch = fetched.record
-            return report
-        case .metadataQuery(let base, let entityID, let sha1):
-            let url = MetadataQuery.url(base: base, entityID: entityID, sha1: sha1)
-            let fetched = try await fetch(url)
-            // Check the whole answer (no entity filter) and refuse it unless it is exactly the entity asked for.
-            var unfiltered = options
-            unfiltered.entityFilter = nil
-            var report = try Checker(options: unfiltered).check(
-                bytes: fetched.body, source: url,
-                facts: StageFacts(isMetadataQueryResponse: true,
-                                  origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
-            guard report.root == "EntityDescriptor", report.entityIDs == [entityID] else {
-                throw MetadataQueryMismatch(url: url, requested: entityID, answered: report.entityIDs, root: report.root)
+        try await CheckFailure.converting {
+            try Task.checkCancellation()
+            switch input {
+            case .file, .standardInput:
+                return try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
+            case .url(let url):
+                if let refresh = options.refresh { return try await checkRefreshing(url, with: refresh) }
+                let fetched = try await fetch(url)
+                var report = try check(bytes: fetched.body, source: url,
+                                       facts: StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
+                report.fetch = fetched.record
+                return report
+            case .metadataQuery(let base, let entityID, let sha1):
+                let url = MetadataQuery.url(base: base, entityID: entityID, sha1: sha1)
+                let fetched = try await fetch(url)
+                // Check the whole answer (no entity filter) and refuse it unless it is exactly the entity asked for.
+                var unfiltered = options
+                unfiltered.entityFilter = nil
+                var report = try Checker(options: unfiltered).check(
+                    bytes: fetched.body, source: url,
+                    facts: StageFacts(isMetadataQueryResponse: true,
+                                      origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
+                guard report.root == "EntityDescriptor", report.entityIDs == [entityID] else {
+                    throw MetadataQueryMismatch(url: url, requested: entityID, answered: report.entityIDs, root: report.root)
+                }
+                report.fetch = fetched.record
+                return report
             }
-            report.fetch = fetched.record
-            return report
         }
     }
 
     /// Checks a document already in memory.
     public func check(bytes: [UInt8], source: String, facts: StageFacts = StageFacts()) throws -> DocumentReport {
-        try bytes.withUnsafeBytes { buffer in
-            try check(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, facts: facts)
+        try CheckFailure.converting {
+            try bytes.withUnsafeBytes { buffer in
+                try check(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, facts: facts)
+            }
         }
     }
 
@@ -130,17 +119,19 @@ public struct Checker: Sendable {
     /// Besides metadata it reads a PEM file (one certificate or a bundle), a DER certificate, and
     /// any XML holding ds:X509Certificate elements (a SAML Response); gzip is decompressed.
     public func certificates(_ input: MetadataInput) async throws -> CertificateInventory {
-        let limit = options.parseLimits.maximumBytes
-        let bytes: [UInt8]
-        switch input {
-        case .url, .metadataQuery:
-            bytes = try await fetch(input.displayName).body
-        case .file(let path):
-            bytes = try InputReader.readAll(path, maximumBytes: limit)
-        case .standardInput:
-            bytes = try InputReader.readAll(descriptor: STDIN_FILENO, source: "-", maximumBytes: limit)
+        try await CheckFailure.converting {
+            let limit = options.parseLimits.maximumBytes
+            let bytes: [UInt8]
+            switch input {
+            case .url, .metadataQuery:
+                bytes = try await fetch(input.displayName).body
+            case .file(let path):
+                bytes = try InputReader.readAll(path, maximumBytes: limit)
+            case .standardInput:
+                bytes = try InputReader.readAll(descriptor: STDIN_FILENO, source: "-", maximumBytes: limit)
+            }
+            return try inventory(bytes, source: input.displayName)
         }
-        return try inventory(bytes, source: input.displayName)
     }
 
     private func inventory(_ bytes: [UInt8], source: String, decompressed: Bool = false) throws -> CertificateInventory {
@@ -392,7 +383,7 @@ public struct Checker: Sendable {
         for (name, seconds) in second.phases { timings.record(name, seconds: seconds, group: group, lane: 1) }
         let schemaFindings = try second.schema.get()
         if let entityID = options.entityFilter, !holdsFilteredEntity(document) {
-            throw CheckError.entityNotFound(entityID: entityID, source: source)
+            throw CheckFailure.entityNotFound(entityID: entityID, source: source)
         }
         guard let signed = first.1 else { preconditionFailure("the signature is verified whenever the entity is found") }
         try Task.checkCancellation()

@@ -123,7 +123,7 @@ extension Check {
                 group.addTask {
                     do {
                         return (index, try await checker.check(input))
-                    } catch let error as SchemaRequiredError {
+                    } catch CheckFailure.schemaRequired(let error) {
                         throw error
                     } catch {
                         Terminal.error(CommandFailure(error).message)
@@ -203,8 +203,7 @@ struct SchemaValidationOptions: ParsableArguments {
 enum UnreadableReason {
     static func of(_ error: any Error) -> String {
         switch error {
-        case let input as InputError: return input.reason
-        case let fetch as FetchError: return fetch.message
+        case let failure as CheckFailure: return failure.reason
         default: return CommandFailure(error).message
         }
     }

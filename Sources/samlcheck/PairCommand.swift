@@ -58,8 +58,6 @@ struct PairCommand: AsyncParsableCommand {
             report = try await PairDiagnosis.run(sp: .init(input: MetadataInput(argument: sp), entityID: spEntity),
                                                  idp: .init(input: MetadataInput(argument: idp), entityID: idpEntity),
                                                  request: spRequest, options: options)
-        } catch let error as SchemaRequiredError {
-            throw CommandFailure(error)
         } catch {
             throw CommandFailure(error)
         }

@@ -56,7 +56,8 @@ import Testing
         #expect {
             _ = try TestEnvironment.check(page)
         } throws: { error in
-            (error as? InputError)?.reason.contains("HTML page") == true
+            guard case .input(let input) = error as? CheckFailure else { return false }
+            return input.reason.contains("HTML page")
         }
     }
 
@@ -82,7 +83,8 @@ import Testing
             #expect {
                 _ = try TestEnvironment.checker().check(bytes: bytes, source: "empty.xml")
             } throws: { error in
-                (error as? InputError)?.reason == "it is empty"
+                guard case .input(let input) = error as? CheckFailure else { return false }
+                return input.reason == "it is empty"
             }
         }
 
@@ -119,7 +121,12 @@ import Testing
     func sizeLimit() throws {
         let xml = ExampleMetadata.sp()
         let small = TestEnvironment.checker(limits: ParseLimits(maximumBytes: 100))
-        #expect(throws: InputError.self) { try small.check(bytes: Array(xml.utf8), source: "big.xml") }
+        #expect {
+            try small.check(bytes: Array(xml.utf8), source: "big.xml")
+        } throws: { error in
+            if case .input = error as? CheckFailure { return true }
+            return false
+        }
     }
 
     @Test("deep nesting is bounded by libxml2's depth limit, not the stack")

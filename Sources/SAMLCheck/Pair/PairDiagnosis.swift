@@ -19,25 +19,29 @@ public enum PairDiagnosis {
     /// Checks both sides, runs the pair rules and returns the report; throws PairError when a side
     /// cannot be used.
     public static func run(sp: Side, idp: Side, request: SPRequest? = nil, options: CheckOptions) async throws -> Report {
-        var documentOptions = options
-        documentOptions.entityFilter = nil
-        let checker = Checker(options: documentOptions)
-        async let checkedSP = checker.checkKeepingModel(sp.input)
-        async let checkedIdP = checker.checkKeepingModel(idp.input)
-        let (spChecked, idpChecked) = try await (checkedSP, checkedIdP)
-        try Task.checkCancellation()
-        return try report(sp: spChecked, spEntity: sp.entityID, idp: idpChecked, idpEntity: idp.entityID, request: request, options: options)
+        try await CheckFailure.converting {
+            var documentOptions = options
+            documentOptions.entityFilter = nil
+            let checker = Checker(options: documentOptions)
+            async let checkedSP = checker.checkKeepingModel(sp.input)
+            async let checkedIdP = checker.checkKeepingModel(idp.input)
+            let (spChecked, idpChecked) = try await (checkedSP, checkedIdP)
+            try Task.checkCancellation()
+            return try report(sp: spChecked, spEntity: sp.entityID, idp: idpChecked, idpEntity: idp.entityID, request: request, options: options)
+        }
     }
 
     /// The same for two documents in memory (a rule's pair example, a library caller's strings).
     public static func run(spBytes: [UInt8], spSource: String, idpBytes: [UInt8], idpSource: String, spEntity: String? = nil,
                            idpEntity: String? = nil, request: SPRequest? = nil, options: CheckOptions) throws -> Report {
-        var documentOptions = options
-        documentOptions.entityFilter = nil
-        let checker = Checker(options: documentOptions)
-        return try report(sp: checker.checkKeepingModel(bytes: spBytes, source: spSource), spEntity: spEntity,
-                          idp: checker.checkKeepingModel(bytes: idpBytes, source: idpSource), idpEntity: idpEntity,
-                          request: request, options: options)
+        try CheckFailure.converting {
+            var documentOptions = options
+            documentOptions.entityFilter = nil
+            let checker = Checker(options: documentOptions)
+            return try report(sp: checker.checkKeepingModel(bytes: spBytes, source: spSource), spEntity: spEntity,
+                              idp: checker.checkKeepingModel(bytes: idpBytes, source: idpSource), idpEntity: idpEntity,
+                              request: request, options: options)
+        }
     }
 
     private static func report(sp spChecked: (report: DocumentReport, kept: Checker.KeptAnalysis?), spEntity: String?,
