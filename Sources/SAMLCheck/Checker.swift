@@ -25,13 +25,13 @@ public struct Checker: Sendable {
             try Task.checkCancellation()
             switch input {
             case .file, .standardInput:
-                return try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
+                return try await OffPool.run { [self] in
+                    try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
+                }
             case .url, .metadataQuery:
                 let url = input.displayName
                 let fetched = try await fetch(url)
-                return try fetched.body.withUnsafeBytes { buffer in
-                    try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url)
-                }
+                return try await OffPool.run { [self] in try snapshot(bytes: fetched.body, source: url) }
             }
         }
     }
@@ -79,24 +79,26 @@ public struct Checker: Sendable {
             try Task.checkCancellation()
             switch input {
             case .file, .standardInput:
-                return try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
+                return try await OffPool.run { [self] in
+                    try withParserInput(input) { parserInput, source in try check(parserInput, source: source, facts: StageFacts()) }
+                }
             case .url(let url):
                 if let refresh = options.refresh { return try await checkRefreshing(url, with: refresh) }
                 let fetched = try await fetch(url)
-                var report = try check(bytes: fetched.body, source: url,
-                                       facts: StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
+                let facts = StageFacts(origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified))
+                var report = try await OffPool.run { [self] in try check(bytes: fetched.body, source: url, facts: facts) }
                 report.fetch = fetched.record
                 return report
             case .metadataQuery(let base, let entityID, let sha1):
                 let url = MetadataQuery.url(base: base, entityID: entityID, sha1: sha1)
                 let fetched = try await fetch(url)
                 // Check the whole answer (no entity filter) and refuse it unless it is exactly the entity asked for.
-                var unfiltered = options
-                unfiltered.entityFilter = nil
-                var report = try Checker(options: unfiltered).check(
-                    bytes: fetched.body, source: url,
-                    facts: StageFacts(isMetadataQueryResponse: true,
-                                      origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified)))
+                var unfilteredOptions = options
+                unfilteredOptions.entityFilter = nil
+                let unfiltered = unfilteredOptions
+                let facts = StageFacts(isMetadataQueryResponse: true,
+                                       origin: DocumentOrigin(url: fetched.response.finalURL, lastModified: fetched.response.lastModified))
+                var report = try await OffPool.run { try Checker(options: unfiltered).check(bytes: fetched.body, source: url, facts: facts) }
                 guard report.root == "EntityDescriptor", report.entityIDs == [entityID] else {
                     throw MetadataQueryMismatch(url: url, requested: entityID, answered: report.entityIDs, root: report.root)
                 }
@@ -106,8 +108,18 @@ public struct Checker: Sendable {
         }
     }
 
-    /// Checks a document already in memory.
-    public func check(bytes: [UInt8], source: String, facts: StageFacts = StageFacts()) throws -> DocumentReport {
+    /// Checks a document already in memory, on a thread of its own (the caller's task waits
+    /// without holding a thread of the cooperative pool). A cancelled task ends in
+    /// `CancellationError` at the next stage.
+    public func check(bytes: [UInt8], source: String) async throws -> DocumentReport {
+        try await CheckFailure.converting {
+            try await OffPool.run { [self] in try check(bytes: bytes, source: source, facts: StageFacts()) }
+        }
+    }
+
+    /// Checks a document already in memory on the caller's thread, with what other stages
+    /// established (``StageFacts``): the building block of the asynchronous entry points.
+    package func check(bytes: [UInt8], source: String, facts: StageFacts = StageFacts()) throws -> DocumentReport {
         try CheckFailure.converting {
             try bytes.withUnsafeBytes { buffer in
                 try check(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, facts: facts)
@@ -310,9 +322,9 @@ public struct Checker: Sendable {
         case .failure(let failure): return .refused(failure.findings, timings)
         case .success(let success): tree = success
         }
-        // Between stages, a cancelled task stops (this runs on the task's own thread; the lanes
-        // below run elsewhere and finish what they started).
-        try Task.checkCancellation()
+        // Between stages, a cancelled task stops (the lanes below run on threads of their own
+        // and finish what they started).
+        try Cancellation.checkpoint()
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
@@ -386,7 +398,7 @@ public struct Checker: Sendable {
             throw CheckFailure.entityNotFound(entityID: entityID, source: source)
         }
         guard let signed = first.1 else { preconditionFailure("the signature is verified whenever the entity is found") }
-        try Task.checkCancellation()
+        try Cancellation.checkpoint()
         facts.certificates = second.certificates
         facts.signature = signed.summary
         facts.signerKey = signed.signerKey

@@ -25,7 +25,7 @@ import Synchronization
         let checker = TestEnvironment.checker()
         var sequential: [String: [Finding]] = [:]
         for (name, bytes) in Self.documents {
-            sequential[name] = try checker.check(bytes: bytes, source: name).findings
+            sequential[name] = try await checker.check(bytes: bytes, source: name).findings
         }
         let concurrent = try await withThrowingTaskGroup(of: (String, [Finding]).self) { group in
             for round in 0..<3 {
@@ -83,6 +83,25 @@ import Synchronization
         #expect(alone.map(100) { $0 * 2 } == (0..<100).map { $0 * 2 })
         alone.close()
         alone.help()
+    }
+
+    @Test("a check's blocking work runs on a thread of its own, not on the awaiting task's, and sees its cancellation")
+    func offThePool() async throws {
+        let caller = pthread_self()
+        let (worker, sawFlag) = try await OffPool.run { (pthread_self(), Cancellation.flag != nil) }
+        #expect(pthread_equal(caller, worker) == 0)
+        #expect(sawFlag)
+
+        // Cancelled before it starts: nothing is read, CancellationError as Swift callers expect.
+        let bytes = Array(ExampleMetadata.sp().utf8)
+        let checker = TestEnvironment.checker()
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await checker.check(bytes: bytes, source: "sp.xml")
+        }
+        await #expect(throws: CancellationError.self) { try await task.value }
+        let report = try await checker.check(bytes: bytes, source: "sp.xml")
+        #expect(report.entityCount == 1)
     }
 
     @Test("a check cancelled while it reads a large document stops at the next stage with CancellationError")

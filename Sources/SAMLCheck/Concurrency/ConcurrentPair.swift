@@ -15,7 +15,7 @@ import Dispatch
 enum ConcurrentPair {
     static func run<A: Sendable, B: Sendable>(_ first: @escaping @Sendable () -> A, _ second: () -> B) -> (A, B) {
         let slot = Slot<A>()
-        let lane = Lane { slot.value = first() }
+        let lane = LaneThread { slot.value = first() }
         guard lane.start() else {
             // No thread of our own to be had (resource limits): one of libdispatch's. Never the
             // two one after the other: the lanes may wait for each other.
@@ -36,41 +36,6 @@ enum ConcurrentPair {
     /// Written by the lane's thread, read after joining it.
     private final class Slot<A>: @unchecked Sendable {
         var value: A?
-    }
-
-    /// A thread running one closure.
-    private final class Lane: @unchecked Sendable {
-        private let work: @Sendable () -> Void
-        private var thread = pthread_t()
-
-        /// A stack large enough for libxml2 and xmlsec on the deepest tree the parser admits.
-        private static let stackBytes = 8 << 20
-
-        init(_ work: @escaping @Sendable () -> Void) { self.work = work }
-
-        func start() -> Bool {
-            var attributes = pthread_attr_t()
-            pthread_attr_init(&attributes)
-            defer { pthread_attr_destroy(&attributes) }
-            pthread_attr_setstacksize(&attributes, Self.stackBytes)
-            // The thread holds one reference until its work is done.
-            let context = Unmanaged.passRetained(self).toOpaque()
-            let status = pthread_create(&thread, &attributes, { context in
-                let lane = Unmanaged<Lane>.fromOpaque(context!).takeRetainedValue()
-                lane.work()
-                return nil
-            }, context)
-            if status != 0 {
-                Unmanaged<Lane>.fromOpaque(context).release()
-                return false
-            }
-            return true
-        }
-
-        /// Waits for the thread: everything it wrote happens before `pthread_join` returns.
-        func join() {
-            pthread_join(thread, nil)
-        }
     }
 }
 

@@ -126,9 +126,9 @@ public enum MattermostDiagnosis {
         let checker = Checker(options: documentOptions)
         let report: DocumentReport
         do {
-            report = try checker.check(bytes: bytes, source: source)
-        } catch let error as InputError {
-            return .notXML(error.reason)
+            report = try checker.check(bytes: bytes, source: source, facts: StageFacts())
+        } catch let failure as CheckFailure {
+            return .notXML(failure.reason)
         } catch {
             return .notXML("\(error)")
         }

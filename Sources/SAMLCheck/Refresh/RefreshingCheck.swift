@@ -51,7 +51,8 @@ extension Checker {
         case .unchanged, .notModified, .fetchFailed: held?.state.lastChange ?? firstChange
         }
         let origin = DocumentOrigin(url: response?.finalURL ?? url, lastModified: response?.lastModified, lastChange: lastChange)
-        var report = try check(bytes: body, source: url, facts: StageFacts(origin: origin))
+        let checked = body
+        var report = try await OffPool.run { [self] in try check(bytes: checked, source: url, facts: StageFacts(origin: origin)) }
         report.fetch = fetchRecord
 
         let previous = held?.state.lastGood
