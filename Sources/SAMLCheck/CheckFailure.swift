@@ -1,5 +1,5 @@
 /// Why a check could not run, as opposed to what it found: the one error the checker's entry
-/// points (``Checker/check(_:)``, ``Checker/check(bytes:source:facts:)``, ``Checker/snapshot(_:)``,
+/// points (``Checker/check(_:)``, ``Checker/check(bytes:source:)``, ``Checker/snapshot(_:)``,
 /// ``Checker/certificates(_:)``, ``PairDiagnosis/run(sp:idp:request:options:)``) throw, besides
 /// `CancellationError` when their task is cancelled. Each case has a one-line ``description``
 /// naming the input; the command prints it and exits 2.
