@@ -328,82 +328,39 @@ public struct Checker: Sendable {
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
-        // Two lanes over the same tree. Lane 1 builds the model, verifies the signature (the
-        // longest single step, so it gets a core to itself), then takes rule chunks from lane 2.
-        // Lane 2 validates the schema, then decodes the certificates and runs the rules that do
-        // not need the signature verdict, sharing those loops with lane 1 once it is free.
-        let schemaStage = SchemaStage(options: options.schema, reporter: reporter)
-        let signatureStage = SignatureStage(policy: options.signature, reporter: reporter)
         let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter, elementPaths: options.elementPaths)
         let entityFilter = options.entityFilter
         let holdsFilteredEntity: @Sendable (MetadataDocument) -> Bool = { document in
             entityFilter.map { id in document.entities.contains { $0.entityID == id } } ?? true
         }
-        let factsBeforeCertificates = facts
+        // Two lanes over the same tree (see ModelLane and FindingsLane for what each does, and
+        // the two handoffs for how they wait for each other); the rules that need the signature
+        // verdict run after both.
         let share = WorkShare()
-        let modelHandoff = Handoff<MetadataDocument>()
+        let modelReady = Handoff<MetadataDocument>()
         let idsRegistered = Handoff<Bool>()
-        let (first, second) = ConcurrentPair.run(
-            { () -> (MetadataDocument, SignatureStage.Result?, model: Double, signature: Double) in
-                let start = ContinuousClock.now
-                let document = ModelBuilder.build(tree: tree)
-                modelHandoff.put(document)
-                let built = ContinuousClock.now
-                // xmlsec looks IDs up in the table that lane 2 fills first.
-                _ = idsRegistered.take()
-                let started = ContinuousClock.now
-                var signed: SignatureStage.Result?
-                if holdsFilteredEntity(document) { signed = signatureStage.run(on: document) }
-                let verified = ContinuousClock.now
-                share.help()
-                return (document, signed, (built - start).seconds, (verified - started).seconds)
-            },
-            { () -> (schema: Result<[Finding], SchemaRequiredError>, certificates: CertificateIndex, findings: [Finding],
-                     phases: [(String, Double)]) in
-                defer { share.close() }
-                var phases: [(String, Double)] = []
-                var start = ContinuousClock.now
-                if validatesSchema {
-                    // What schema validation would add to the ID table, added first: the validator
-                    // then only reads the tree. This writes the document's ID table and the ID
-                    // attributes' type field, which neither the model builder nor xmlsec read
-                    // until the handoff below.
-                    tree.registerSchemaIDs()
-                }
-                idsRegistered.put(true)
-                let schemaResult: Result<[Finding], SchemaRequiredError> = validatesSchema
-                    ? Result { () throws(SchemaRequiredError) -> [Finding] in try schemaStage.run(on: tree) } : .success([])
-                phases.append(("schema", (ContinuousClock.now - start).seconds))
-                start = ContinuousClock.now
-                let document = modelHandoff.take()
-                if (ContinuousClock.now - start).seconds >= 0.001 { phases.append(("awaiting model", (ContinuousClock.now - start).seconds)) }
-                guard holdsFilteredEntity(document), decodesCertificates else { return (schemaResult, .empty, [], phases) }
-                start = ContinuousClock.now
-                var factsBeforeVerdict = factsBeforeCertificates
-                factsBeforeVerdict.certificates = CertificateStage.run(on: document, share: share)
-                phases.append(("certificates", (ContinuousClock.now - start).seconds))
-                guard runRules else { return (schemaResult, factsBeforeVerdict.certificates, [], phases) }
-                start = ContinuousClock.now
-                let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict, share: share)
-                phases.append(("rules", (ContinuousClock.now - start).seconds))
-                return (schemaResult, factsBeforeVerdict.certificates, findings, phases)
-            })
-        let document = first.0
+        let modelLane = ModelLane(tree: tree, signatureStage: SignatureStage(policy: options.signature, reporter: reporter),
+                                  holdsEntity: holdsFilteredEntity, modelReady: modelReady, idsRegistered: idsRegistered, share: share)
+        let findingsLane = FindingsLane(tree: tree, schemaStage: validatesSchema ? SchemaStage(options: options.schema, reporter: reporter) : nil,
+                                        engine: engine, facts: facts, decodesCertificates: decodesCertificates, runsRules: runRules,
+                                        holdsEntity: holdsFilteredEntity, modelReady: modelReady, idsRegistered: idsRegistered, share: share)
+        let (modelResult, findingsResult) = ConcurrentPair.run({ modelLane.run() }, { findingsLane.run() })
+        let document = modelResult.document
         let group = "side by side"
-        timings.record("model", seconds: first.model, group: group, lane: 0)
-        timings.record("signature", seconds: first.signature, group: group, lane: 0)
-        for (name, seconds) in second.phases { timings.record(name, seconds: seconds, group: group, lane: 1) }
-        let schemaFindings = try second.schema.get()
+        timings.record("model", seconds: modelResult.modelSeconds, group: group, lane: 0)
+        timings.record("signature", seconds: modelResult.signatureSeconds, group: group, lane: 0)
+        for (name, seconds) in findingsResult.phases { timings.record(name, seconds: seconds, group: group, lane: 1) }
+        let schemaFindings = try findingsResult.schema.get()
         if let entityID = options.entityFilter, !holdsFilteredEntity(document) {
             throw CheckFailure.entityNotFound(entityID: entityID, source: source)
         }
-        guard let signed = first.1 else { preconditionFailure("the signature is verified whenever the entity is found") }
+        guard let signed = modelResult.signature else { preconditionFailure("the signature is verified whenever the entity is found") }
         try Cancellation.checkpoint()
-        facts.certificates = second.certificates
+        facts.certificates = findingsResult.certificates
         facts.signature = signed.summary
         facts.signerKey = signed.signerKey
         facts.verifyingKey = signed.verifyingKey
-        var ruleFindings = second.findings
+        var ruleFindings = findingsResult.findings
         if runRules {
             ruleFindings += timings.measure("rules on verdict") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
         }
