@@ -205,6 +205,7 @@ public struct Checker: Sendable {
             report.timings = timings
             return report
         case .analysed(let analysis):
+            try Cancellation.checkpoint()
             let report = self.report(of: analysis, source: source)
             // Freeing the tree and the model of a large document takes a noticeable part of a
             // second: let another thread do it while the caller goes on to render.
@@ -314,21 +315,33 @@ public struct Checker: Sendable {
                          decodesCertificates: Bool = true) throws -> Outcome {
         var timings = PhaseTimings()
         let parseStart = ContinuousClock.now
-        let parsed = try parse(input, source: source)
+        let parsed: Result<XMLTree, LoadFailure>
+        do {
+            parsed = try parse(input, source: source)
+        } catch {
+            // A parse the cancellation cut short fails for that reason, not the document's.
+            try Cancellation.checkpoint()
+            throw error
+        }
         let inHalves = (try? parsed.get())?.isGrafted ?? false
         timings.record(inHalves ? "parse (2 halves)" : "parse", seconds: (ContinuousClock.now - parseStart).seconds)
+        // Between stages, a cancelled task stops (a cancelled parse ends early, and its
+        // failure is the cancellation's, not the document's).
+        try Cancellation.checkpoint()
         let tree: XMLTree
         switch parsed {
         case .failure(let failure): return .refused(failure.findings, timings)
         case .success(let success): tree = success
         }
-        // Between stages, a cancelled task stops (the lanes below run on threads of their own
-        // and finish what they started).
-        try Cancellation.checkpoint()
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
-        let engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter, elementPaths: options.elementPaths)
+        // The lanes run on threads of their own, where the task's cancellation is this flag: they
+        // look at it between their steps and between chunks of entities, and stop.
+        let cancellation = Cancellation.flag
+        let stopRequested: @Sendable () -> Bool = { cancellation?.isRaised == true }
+        var engine = RuleEngine(settings: options.rules, entityFilter: options.entityFilter, elementPaths: options.elementPaths)
+        engine.stopRequested = stopRequested
         let entityFilter = options.entityFilter
         let holdsFilteredEntity: @Sendable (MetadataDocument) -> Bool = { document in
             entityFilter.map { id in document.entities.contains { $0.entityID == id } } ?? true
@@ -340,11 +353,14 @@ public struct Checker: Sendable {
         let modelReady = Handoff<MetadataDocument>()
         let idsRegistered = Handoff<Bool>()
         let modelLane = ModelLane(tree: tree, signatureStage: SignatureStage(policy: options.signature, reporter: reporter),
-                                  holdsEntity: holdsFilteredEntity, modelReady: modelReady, idsRegistered: idsRegistered, share: share)
+                                  holdsEntity: holdsFilteredEntity, stopRequested: stopRequested, modelReady: modelReady,
+                                  idsRegistered: idsRegistered, share: share)
         let findingsLane = FindingsLane(tree: tree, schemaStage: validatesSchema ? SchemaStage(options: options.schema, reporter: reporter) : nil,
                                         engine: engine, facts: facts, decodesCertificates: decodesCertificates, runsRules: runRules,
-                                        holdsEntity: holdsFilteredEntity, modelReady: modelReady, idsRegistered: idsRegistered, share: share)
+                                        holdsEntity: holdsFilteredEntity, stopRequested: stopRequested, modelReady: modelReady,
+                                        idsRegistered: idsRegistered, share: share)
         let (modelResult, findingsResult) = ConcurrentPair.run({ modelLane.run() }, { findingsLane.run() })
+        try Cancellation.checkpoint()
         let document = modelResult.document
         let group = "side by side"
         timings.record("model", seconds: modelResult.modelSeconds, group: group, lane: 0)

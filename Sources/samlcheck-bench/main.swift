@@ -8,8 +8,12 @@
 //
 //   swift run -c release samlcheck-bench rules /tmp/perf-data/agg-10000.signed.xml [saml2int,REFEDS,…]
 //
-// times each rule alone over every entity, with the default profiles and any named ones. The
-// whole-process benchmark against xmlsec1 is scripts/bench.
+// times each rule alone over every entity, with the default profiles and any named ones.
+//
+//   swift run -c release samlcheck-bench cancel /tmp/perf-data/agg-10000.signed.xml
+//
+// cancels a check of the file at several points of its run and prints how long the cancelled
+// task took to end. The whole-process benchmark against xmlsec1 is scripts/bench.
 import Foundation
 import SAMLCheck
 
@@ -31,8 +35,34 @@ func fail(_ message: String) -> Never {
 ProcessTuning.tuneAllocatorForOneDocument()  // measure what the samlcheck executable runs with
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard (2...3).contains(arguments.count), ["certificates", "rules"].contains(arguments[0]) else {
-    fail("usage: samlcheck-bench certificates METADATA.xml | rules METADATA.xml [PROFILE,…]")
+guard (2...3).contains(arguments.count), ["certificates", "rules", "cancel"].contains(arguments[0]) else {
+    fail("usage: samlcheck-bench certificates METADATA.xml | rules METADATA.xml [PROFILE,…] | cancel METADATA.xml")
+}
+
+if arguments[0] == "cancel" {
+    // The whole check once, then cancelled at points across its run: the time from cancel() to
+    // the task's end is what a caller waits for.
+    let checker = Checker(options: CheckOptions())
+    let clock = ContinuousClock()
+    func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+    let started = clock.now
+    _ = try await checker.check(.file(arguments[1]))
+    let whole = seconds(since: started)
+    print(String(format: "whole check: %.2f s", whole))
+    print("cancelled at   ended after   result")
+    for fraction in [0.1, 0.25, 0.4, 0.55, 0.7, 0.85] {
+        let task = Task { try await checker.check(.file(arguments[1])) }
+        try await Task.sleep(for: .seconds(whole * fraction))
+        let cancelled = clock.now
+        task.cancel()
+        let result: String
+        do { _ = try await task.value; result = "finished" } catch is CancellationError { result = "CancellationError" } catch { result = "\(error)" }
+        print(String(format: "%9.2f s   %9.2f s   ", whole * fraction, seconds(since: cancelled)) + result)
+    }
+    exit(0)
 }
 guard let data = FileManager.default.contents(atPath: arguments[1]) else { fail("cannot read \(arguments[1])") }
 let bytes = [UInt8](data)

@@ -27,6 +27,8 @@ struct FindingsLane {
     let decodesCertificates: Bool
     let runsRules: Bool
     let holdsEntity: @Sendable (MetadataDocument) -> Bool
+    /// Whether the check was cancelled: the lane then stops after the step it is in.
+    let stopRequested: @Sendable () -> Bool
     let modelReady: Handoff<MetadataDocument>
     let idsRegistered: Handoff<Bool>
     let share: WorkShare
@@ -49,12 +51,12 @@ struct FindingsLane {
         start = ContinuousClock.now
         let document = modelReady.take()
         if (ContinuousClock.now - start).seconds >= 0.001 { phases.append(("awaiting model", (ContinuousClock.now - start).seconds)) }
-        guard holdsEntity(document), decodesCertificates else { return Output(schema: schema, certificates: .empty, findings: [], phases: phases) }
+        guard holdsEntity(document), decodesCertificates, !stopRequested() else { return Output(schema: schema, certificates: .empty, findings: [], phases: phases) }
         start = ContinuousClock.now
         var factsBeforeVerdict = facts
         factsBeforeVerdict.certificates = CertificateStage.run(on: document, share: share)
         phases.append(("certificates", (ContinuousClock.now - start).seconds))
-        guard runsRules else { return Output(schema: schema, certificates: factsBeforeVerdict.certificates, findings: [], phases: phases) }
+        guard runsRules, !stopRequested() else { return Output(schema: schema, certificates: factsBeforeVerdict.certificates, findings: [], phases: phases) }
         start = ContinuousClock.now
         let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict, share: share)
         phases.append(("rules", (ContinuousClock.now - start).seconds))

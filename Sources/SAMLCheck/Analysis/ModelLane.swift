@@ -22,6 +22,8 @@ struct ModelLane: Sendable {
     let signatureStage: SignatureStage
     /// Whether the document holds the entity the check is limited to (true without a limit).
     let holdsEntity: @Sendable (MetadataDocument) -> Bool
+    /// Whether the check was cancelled: the lane then skips the verification.
+    let stopRequested: @Sendable () -> Bool
     /// Where the model goes as soon as it is built.
     let modelReady: Handoff<MetadataDocument>
     /// Put by the other lane once the ID table is complete.
@@ -36,7 +38,7 @@ struct ModelLane: Sendable {
         let built = ContinuousClock.now
         _ = idsRegistered.take()
         let started = ContinuousClock.now
-        let signature = holdsEntity(document) ? signatureStage.run(on: document) : nil
+        let signature = holdsEntity(document) && !stopRequested() ? signatureStage.run(on: document) : nil
         let verified = ContinuousClock.now
         share.help()
         return Output(document: document, signature: signature, modelSeconds: (built - start).seconds,

@@ -27,6 +27,9 @@ final class ParserInput {
     /// For pieces: the one being read (`offset` is the position within it).
     private var pieceIndex = 0
     let limit: Int
+    /// The cancellation of the check this input is read for (see ``Cancellation``), taken from
+    /// the thread that creates the input: a raised flag ends the input, and with it the parse.
+    private let cancellation = Cancellation.flag
     /// Bytes handed to the parser so far.
     private(set) var total = 0
     /// Set when the input turned out larger than the limit.
@@ -88,6 +91,7 @@ final class ParserInput {
     /// Fills `buffer` with up to `capacity` bytes; 0 at the end, -1 on error or over the limit.
     func read(into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int32 {
         guard capacity > 0, !exceededLimit else { return exceededLimit ? -1 : 0 }
+        if cancellation?.isRaised == true { return -1 }
         var count = 0
         switch storage {
         case .memory(let bytes):

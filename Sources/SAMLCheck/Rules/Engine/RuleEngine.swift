@@ -5,6 +5,9 @@ struct RuleEngine {
     let entityFilter: String?
     /// Whether findings get element paths (see ``CheckOptions/elementPaths``).
     var elementPaths = true
+    /// Whether the check was cancelled: remaining chunks of entities are skipped (the checker
+    /// then throws `CancellationError`, so the partial findings are never reported).
+    var stopRequested: @Sendable () -> Bool = { false }
 
     /// Which rules a run covers: those that need the signature verdict wait for it.
     enum Phase: Sendable {
@@ -39,7 +42,9 @@ struct RuleEngine {
         let chunks = (entities.count + chunkSize - 1) / chunkSize
         let ruleSettings = settings
         let elementPaths = elementPaths
+        let stopRequested = stopRequested
         let perChunk = Parallel.map(chunks, chunkSize: 1, share: share) { chunk -> [Finding] in
+            if stopRequested() { return [] }
             var context = RuleContext(document: document, settings: ruleSettings, stageFacts: facts, rule: rules[0], elementPaths: elementPaths)
             for entity in entities[(chunk * chunkSize)..<min(entities.count, (chunk + 1) * chunkSize)] {
                 context.currentEntity = entity
