@@ -53,7 +53,7 @@ public enum CheckFailure: Error, Sendable, CustomStringConvertible {
 
     /// `error` as the checker's entry points throw it: a `CheckFailure`, or `CancellationError`
     /// (a fetch aborted because its task was cancelled is a cancellation, not a failure).
-    static func converting(_ error: any Error) -> any Error {
+    static func thrown(for error: any Error) -> any Error {
         switch error {
         case let failure as CheckFailure: return failure
         case let input as InputError: return CheckFailure.input(input)
@@ -68,11 +68,11 @@ public enum CheckFailure: Error, Sendable, CustomStringConvertible {
 
     /// Runs an entry point's body, its errors converted.
     static func converting<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch { throw converting(error) }
+        do { return try body() } catch { throw thrown(for: error) }
     }
 
     /// Runs an asynchronous entry point's body, its errors converted.
     static func converting<T>(_ body: () async throws -> T) async throws -> T {
-        do { return try await body() } catch { throw converting(error) }
+        do { return try await body() } catch { throw thrown(for: error) }
     }
 }

@@ -347,18 +347,13 @@ public struct Checker: Sendable {
             entityFilter.map { id in document.entities.contains { $0.entityID == id } } ?? true
         }
         // Two lanes over the same tree (see ModelLane and FindingsLane for what each does, and
-        // the two handoffs for how they wait for each other); the rules that need the signature
-        // verdict run after both.
-        let share = WorkShare()
-        let modelReady = Handoff<MetadataDocument>()
-        let idsRegistered = Handoff<Bool>()
-        let modelLane = ModelLane(tree: tree, signatureStage: SignatureStage(policy: options.signature, reporter: reporter),
-                                  holdsEntity: holdsFilteredEntity, stopRequested: stopRequested, modelReady: modelReady,
-                                  idsRegistered: idsRegistered, share: share)
+        // LaneLinks for how they wait for each other); the rules that need the signature verdict
+        // run after both.
+        let links = LaneLinks(holdsEntity: holdsFilteredEntity, stopRequested: stopRequested)
+        let modelLane = ModelLane(tree: tree, signatureStage: SignatureStage(policy: options.signature, reporter: reporter), links: links)
         let findingsLane = FindingsLane(tree: tree, schemaStage: validatesSchema ? SchemaStage(options: options.schema, reporter: reporter) : nil,
                                         engine: engine, facts: facts, decodesCertificates: decodesCertificates, runsRules: runRules,
-                                        holdsEntity: holdsFilteredEntity, stopRequested: stopRequested, modelReady: modelReady,
-                                        idsRegistered: idsRegistered, share: share)
+                                        links: links)
         let (modelResult, findingsResult) = ConcurrentPair.run({ modelLane.run() }, { findingsLane.run() })
         try Cancellation.checkpoint()
         let document = modelResult.document

@@ -26,15 +26,10 @@ struct FindingsLane {
     /// Whether certificates are decoded (a diff's snapshot reads only those it reports).
     let decodesCertificates: Bool
     let runsRules: Bool
-    let holdsEntity: @Sendable (MetadataDocument) -> Bool
-    /// Whether the check was cancelled: the lane then stops after the step it is in.
-    let stopRequested: @Sendable () -> Bool
-    let modelReady: Handoff<MetadataDocument>
-    let idsRegistered: Handoff<Bool>
-    let share: WorkShare
+    let links: LaneLinks
 
     func run() -> Output {
-        defer { share.close() }
+        defer { links.share.close() }
         var phases: [(name: String, seconds: Double)] = []
         var start = ContinuousClock.now
         if schemaStage != nil {
@@ -43,22 +38,22 @@ struct FindingsLane {
             // type field, which neither the model builder nor xmlsec read until the handoff below.
             tree.registerSchemaIDs()
         }
-        idsRegistered.put(true)
+        links.idsRegistered.put(true)
         let schema: Result<[Finding], SchemaRequiredError> = schemaStage.map { stage in
             Result { () throws(SchemaRequiredError) -> [Finding] in try stage.run(on: tree) }
         } ?? .success([])
         phases.append(("schema", (ContinuousClock.now - start).seconds))
         start = ContinuousClock.now
-        let document = modelReady.take()
+        let document = links.modelReady.take()
         if (ContinuousClock.now - start).seconds >= 0.001 { phases.append(("awaiting model", (ContinuousClock.now - start).seconds)) }
-        guard holdsEntity(document), decodesCertificates, !stopRequested() else { return Output(schema: schema, certificates: .empty, findings: [], phases: phases) }
+        guard links.holdsEntity(document), decodesCertificates, !links.stopRequested() else { return Output(schema: schema, certificates: .empty, findings: [], phases: phases) }
         start = ContinuousClock.now
         var factsBeforeVerdict = facts
-        factsBeforeVerdict.certificates = CertificateStage.run(on: document, share: share)
+        factsBeforeVerdict.certificates = CertificateStage.run(on: document, share: links.share)
         phases.append(("certificates", (ContinuousClock.now - start).seconds))
-        guard runsRules, !stopRequested() else { return Output(schema: schema, certificates: factsBeforeVerdict.certificates, findings: [], phases: phases) }
+        guard runsRules, !links.stopRequested() else { return Output(schema: schema, certificates: factsBeforeVerdict.certificates, findings: [], phases: phases) }
         start = ContinuousClock.now
-        let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict, share: share)
+        let findings = engine.run(on: document, facts: factsBeforeVerdict, phase: .beforeSignatureVerdict, share: links.share)
         phases.append(("rules", (ContinuousClock.now - start).seconds))
         return Output(schema: schema, certificates: factsBeforeVerdict.certificates, findings: findings, phases: phases)
     }

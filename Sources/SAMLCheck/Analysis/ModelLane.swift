@@ -20,27 +20,18 @@ struct ModelLane: Sendable {
 
     let tree: XMLTree
     let signatureStage: SignatureStage
-    /// Whether the document holds the entity the check is limited to (true without a limit).
-    let holdsEntity: @Sendable (MetadataDocument) -> Bool
-    /// Whether the check was cancelled: the lane then skips the verification.
-    let stopRequested: @Sendable () -> Bool
-    /// Where the model goes as soon as it is built.
-    let modelReady: Handoff<MetadataDocument>
-    /// Put by the other lane once the ID table is complete.
-    let idsRegistered: Handoff<Bool>
-    /// The other lane's certificate and rule chunks, to take once the signature is done.
-    let share: WorkShare
+    let links: LaneLinks
 
     func run() -> Output {
         let start = ContinuousClock.now
         let document = ModelBuilder.build(tree: tree)
-        modelReady.put(document)
+        links.modelReady.put(document)
         let built = ContinuousClock.now
-        _ = idsRegistered.take()
+        _ = links.idsRegistered.take()
         let started = ContinuousClock.now
-        let signature = holdsEntity(document) && !stopRequested() ? signatureStage.run(on: document) : nil
+        let signature = links.holdsEntity(document) && !links.stopRequested() ? signatureStage.run(on: document) : nil
         let verified = ContinuousClock.now
-        share.help()
+        links.share.help()
         return Output(document: document, signature: signature, modelSeconds: (built - start).seconds,
                       signatureSeconds: (verified - started).seconds)
     }

@@ -33,18 +33,15 @@ struct FEDRSRequirements: Rule {
         ])
 
     func check(entity: EntityDescriptor, context: inout RuleContext) {
-        let categories = entity.extensions?.entityAttributeValues(named: FEDRSSPOnly.category) ?? []
-        guard let claim = categories.first(where: { $0.text.trimmingWhitespace() == FEDRSSPOnly.researchAndScholarship }),
-              !entity.serviceProviders.isEmpty else { return }
+        guard let claim = EntityCategories.claim(FEDRSSPOnly.researchAndScholarship, by: entity), !entity.serviceProviders.isEmpty else { return }
         let roles = entity.serviceProviders
-        let uiInfo = roles.flatMap { $0.extensions?.elements(XMLNamespace.mdui, "UIInfo") ?? [] }
         var missing: [String] = []
         let hasPOST = roles.flatMap(\.endpoints).contains { endpoint in
             endpoint.kind == .assertionConsumerService && endpoint.binding?.trimmingWhitespace() == SAMLBinding.httpPOST.rawValue
         }
         if !hasPOST { missing.append("an HTTP-POST AssertionConsumerService") }
-        if !uiInfo.contains(where: { !$0.children(XMLNamespace.mdui, "DisplayName").filter { !$0.text.isBlank }.isEmpty }) { missing.append("an mdui:DisplayName") }
-        if !uiInfo.contains(where: { !$0.children(XMLNamespace.mdui, "InformationURL").filter { !$0.text.isBlank }.isEmpty }) { missing.append("an mdui:InformationURL") }
+        if !roles.contains(where: { $0.hasUIInfoChild("DisplayName") }) { missing.append("an mdui:DisplayName") }
+        if !roles.contains(where: { $0.hasUIInfoChild("InformationURL") }) { missing.append("an mdui:InformationURL") }
         if !entity.allContacts.contains(where: { $0.contactType?.trimmingWhitespace() == "technical" }) { missing.append("a technical contact") }
         guard !missing.isEmpty else { return }
         context.report("The SP claims Research and Scholarship but has no \(missing.joined(separator: ", ")).", at: claim.position)
