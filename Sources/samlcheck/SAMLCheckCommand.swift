@@ -14,7 +14,7 @@ struct SAMLCheckCommand: AsyncParsableCommand {
         Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the check could not run.
         """,
         version: SAMLCheckVersion.current,
-        subcommands: [Check.self, PairCommand.self, DiffCommand.self, Certs.self, MattermostCommand.self, RulesCommand.self, Explain.self],
+        subcommands: [Check.self, PairCommand.self, MessageCommand.self, DiffCommand.self, Certs.self, MattermostCommand.self, RulesCommand.self, Explain.self],
         defaultSubcommand: Check.self
     )
 

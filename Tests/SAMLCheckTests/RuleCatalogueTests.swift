@@ -71,7 +71,7 @@ import Testing
             if let stage = type.description.reportedBy { byStage[stage, default: []].append(type.description.id) }
         }
         #expect(byStage[.schema]?.sorted() == ["MD-SCHEMA-INVALID", "MD-SCHEMA-UNAVAILABLE"])
-        #expect(byStage[.parser]?.sorted() == ["MD-DTD-PRESENT", "MD-XML-WELLFORMED"])
+        #expect(byStage[.parser]?.sorted() == ["MD-DTD-PRESENT", "MD-XML-WELLFORMED", "RESP-DTD"])
         #expect(byStage[.signature]?.allSatisfy { $0.hasPrefix("SIG-") } == true)
         #expect(byStage[.signature]?.count == 20, "every SIG rule but SIG-MD-SELF-KEY, which reads the verdict in its own check")
         #expect(byStage[.mattermost]?.allSatisfy { $0.hasPrefix("MM-") } == true)

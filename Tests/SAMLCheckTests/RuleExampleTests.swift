@@ -34,6 +34,10 @@ import Testing
                 }
                 continue
             }
+            if let receiver = example.message {
+                try Self.checkMessageExample(example, receiver: receiver, ruleID: ruleID, number: number + 1, profiles: profiles)
+                continue
+            }
             if let pair = example.pair {
                 try Self.checkPairExample(pair, expectation: example.expectation, ruleID: ruleID, number: number + 1, profiles: profiles)
                 continue
@@ -54,6 +58,35 @@ import Testing
             case .passes:
                 #expect(hits.isEmpty, "\(ruleID) example \(number + 1) should not trigger it, but: \(hits.map(\.message))")
             }
+        }
+    }
+
+    /// A message rule's example: the message through `samlcheck message`'s diagnosis with the
+    /// example's receiver; a marked line of the message must carry the rule's finding.
+    static func checkMessageExample(_ example: RuleExample, receiver: RuleExample.MessageReceiver, ruleID: String, number: Int,
+                                    profiles: Set<Profile>) throws {
+        var settings = RuleSettings(now: RuleExample.clock)
+        settings.profiles.formUnion(profiles)
+        var setup = MessageDiagnosis.Setup()
+        setup.acsURL = receiver.acsURL
+        setup.requestID = receiver.requestID
+        setup.relayState = receiver.relayState
+        setup.seenIDs = receiver.seenIDs.map(Set.init)
+        setup.clockSkew = receiver.clockSkew
+        setup.request = receiver.request.map { Array($0.utf8) }
+        let report = try MessageDiagnosis.run(bytes: Array(example.document.utf8), source: "message.xml",
+                                              idpMetadata: receiver.idp.map { Array($0.utf8) }, spMetadata: receiver.sp.map { Array($0.utf8) },
+                                              setup: setup, options: CheckOptions(rules: settings))
+        let all = report.documents.flatMap(\.findings)
+        let hits = all.filter { $0.rule == ruleID }
+        switch example.expectation {
+        case .triggers:
+            #expect(!hits.isEmpty, "\(ruleID) message example \(number) should trigger it; findings: \(all.map { "\($0.rule)@\($0.line ?? 0): \($0.message)" })")
+            for line in example.markedLines {
+                #expect(hits.contains { $0.line == line }, "\(ruleID) message example \(number): expected a finding on marked line \(line), got lines \(hits.map { $0.line ?? 0 })")
+            }
+        case .passes:
+            #expect(hits.isEmpty, "\(ruleID) message example \(number) should not trigger it, but: \(hits.map(\.message))")
         }
     }
 

@@ -22,6 +22,7 @@
 #include <xmlsec/xmlsec.h>
 #include <xmlsec/xmltree.h>
 #include <xmlsec/xmldsig.h>
+#include <xmlsec/xmlenc.h>
 #include <xmlsec/transforms.h>
 #include <xmlsec/keys.h>
 #include <xmlsec/keysmngr.h>

@@ -39,6 +39,8 @@ public struct DocumentReport: Sendable, Hashable, Codable {
     /// True for a report about a deployment rather than a document (the Mattermost mode's
     /// first report): it has no signature to speak of.
     public var describesDeployment = false
+    /// For `samlcheck message`: what the message is and whether its receiver would accept it.
+    public var message: MessageSummary?
     /// Its entityIDs and signing keys with their lines, for the checks across the documents of
     /// a run (``CrossDocumentChecks``); not part of the JSON report.
     package var identities = DocumentIdentities()

@@ -332,7 +332,7 @@ struct ModelBuilder {
             position: position(node))
     }
 
-    private mutating func buildAttribute(_ node: xmlNodePtr) -> SAMLAttribute {
+    mutating func buildAttribute(_ node: xmlNodePtr) -> SAMLAttribute {
         var values: [TextValue] = []
         for child in node.childElements where namespace(of: child) == XMLNamespace.assertion && localName(of: child) == "AttributeValue" {
             values.append(TextValue(value: child.directText, position: position(child)))
@@ -533,7 +533,7 @@ struct ModelBuilder {
 
     /// Reads a ds:Signature the way xmlsec will: algorithm URIs, the Reference URI and Ids through
     /// ``attributeAsXMLSecReads(_:)``, so the profile judges exactly what gets verified.
-    private mutating func buildSignature(_ node: xmlNodePtr) -> SignatureElement {
+    mutating func buildSignature(_ node: xmlNodePtr) -> SignatureElement {
         var c14n: String?
         var method: String?
         var references: [SignatureReference] = []

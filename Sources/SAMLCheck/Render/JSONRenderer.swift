@@ -51,6 +51,7 @@ public enum JSONRenderer {
         PrettyJSON.streamArrayInParallel(into: &out, indent: indent + 2, count: findings.count) { bytes, index in
             appendFinding(findings[index], indent: indent + 4, to: &bytes)
         }
+        if let message = shape.message { out += ",\n" + member + "\"message\" : " + PrettyJSON.fragment(message, indent: indent + 2) }
         if let refresh = shape.refresh { out += ",\n" + member + "\"refresh\" : " + PrettyJSON.fragment(refresh, indent: indent + 2) }
         out += ",\n" + member + "\"root\" : " + PrettyJSON.string(shape.root)
         out += ",\n" + member + "\"signature\" : " + PrettyJSON.fragment(shape.signature, indent: indent + 2)
@@ -151,8 +152,10 @@ public enum JSONRenderer {
         let fetch: FetchRecord?
         let refresh: RefreshRecord?
         let unreadable: String?
+        let message: MessageSummary?
 
         init(_ document: DocumentReport, withFindings: Bool = true) {
+            message = document.message
             fetch = document.fetch
             refresh = document.refresh
             unreadable = document.unreadable
@@ -166,7 +169,7 @@ public enum JSONRenderer {
                               suppressed: document.suppressed.count)
         }
 
-        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary, fetch, refresh, unreadable }
+        enum CodingKeys: String, CodingKey { case source, root, entityCount, signature, findings, summary, fetch, refresh, unreadable, message }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -181,6 +184,8 @@ public enum JSONRenderer {
             try container.encodeIfPresent(refresh, forKey: .refresh)
             // Only on a document that could not be read (the key is absent otherwise).
             try container.encodeIfPresent(unreadable, forKey: .unreadable)
+            // Only on a message's report.
+            try container.encodeIfPresent(message, forKey: .message)
         }
     }
 

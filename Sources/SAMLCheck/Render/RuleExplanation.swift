@@ -26,6 +26,12 @@ public enum RuleExplanation {
             for anchor in example.trustAnchors() { extra.append("with --trust set to the certificate \(anchor.subject ?? anchor.fingerprint.description)") }
             if let note = example.note { extra.append(note) }
             out += heading + (extra.isEmpty ? "" : " (" + extra.joined(separator: "; ") + ")") + "\n"
+            if let receiver = example.message {
+                // A message example is the message and what `samlcheck message` is told.
+                for option in receiver.commandLine { out += "  with " + option + "\n" }
+                out += numbered(example.markedDocument) + "\n"
+                continue
+            }
             if let pair = example.pair {
                 // A pair example is two documents (and maybe the ACS URL the SP asks for).
                 if let acsURL = pair.acsURL { out += "  with --acs-url \(acsURL)\n" }

@@ -38,6 +38,15 @@ public struct TextRenderer: Sendable {
         }
     }
 
+    /// `samlcheck message`'s first line per message: the verdict and the first reason.
+    private func messageVerdictLine(_ message: MessageSummary, source: String) -> String {
+        let what = "\(source): \(message.type) (\(message.input))"
+        switch message.verdict {
+        case .accepted: return style("ACCEPTED", .green) + " " + what + ": a receiver configured as given would accept it\n"
+        case .rejected: return style("REJECTED", .red) + " " + what + (message.reason.map { ": " + $0 } ?? "") + "\n"
+        }
+    }
+
     /// What a probing mode checked, one line per check, before its documents.
     private func renderChecks(_ checks: [DiagnosticCheck], into out: inout ChunkedText) {
         out += style("checks", .bold) + "\n"
@@ -53,6 +62,7 @@ public struct TextRenderer: Sendable {
     }
 
     private func renderDocument(_ document: DocumentReport, into out: inout ChunkedText) {
+        if let message = document.message { out += messageVerdictLine(message, source: document.source) }
         if let reason = document.unreadable {
             out += style(document.source, .bold) + ": " + style("could not be read: " + reason, .red) + "\n"
             return

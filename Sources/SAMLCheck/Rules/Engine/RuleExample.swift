@@ -33,6 +33,43 @@ public struct RuleExample: Sendable {
     public let pair: PairDocuments?
     /// What the operator tells samlcheck when the example runs (``RuleSettings/inputs``).
     public var inputs = PolicyInputs()
+    /// For message rules: the receiver the message (the document text) is checked against.
+    public var message: MessageReceiver?
+
+    /// What a message rule's example is checked against: the metadata of both sides and what
+    /// `samlcheck message` is told on its command line.
+    public struct MessageReceiver: Sendable {
+        /// The IdP's metadata (`--idp`); nil to give none.
+        public var idp: String?
+        /// The SP's metadata (`--sp`); nil to give none.
+        public var sp: String?
+        /// `--acs-url`.
+        public var acsURL: String?
+        /// `--request-id`.
+        public var requestID: String?
+        /// `--relay-state`.
+        public var relayState: String?
+        /// `--seen-ids` (the file's lines).
+        public var seenIDs: [String]?
+        /// `--request`: the AuthnRequest the message answers.
+        public var request: String?
+        /// `--clock-skew` in seconds.
+        public var clockSkew: Double = 180
+
+        /// The options as `samlcheck message` would be given them, for `explain`.
+        public var commandLine: [String] {
+            var options: [String] = []
+            if idp != nil { options.append("--idp idp.xml") }
+            if sp != nil { options.append("--sp sp.xml") }
+            if let acsURL { options.append("--acs-url " + acsURL) }
+            if let requestID { options.append("--request-id " + requestID) }
+            if let relayState { options.append("--relay-state '\(relayState)'") }
+            if let seenIDs { options.append("--seen-ids FILE (" + seenIDs.joined(separator: ", ") + ")") }
+            if request != nil { options.append("--request request.xml") }
+            if clockSkew != 180 { options.append("--clock-skew \(Int(clockSkew))") }
+            return options
+        }
+    }
 
     /// The two documents of a pair rule's example, each with its `↓` markers.
     public struct PairDocuments: Sendable {
@@ -87,6 +124,23 @@ public struct RuleExample: Sendable {
     public static func passes(sp: String, idp: String, acsURL: String? = nil, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
         RuleExample(expectation: .passes, markedDocument: sp, profiles: profiles, note: note, trust: [], schemaDirectory: nil, origin: nil,
                     scenario: nil, pair: PairDocuments(sp: sp, idp: idp, acsURL: acsURL))
+    }
+
+    /// A message that must make the message rule report, at each marked line, when checked
+    /// against `receiver`.
+    public static func triggers(message: String, receiver: MessageReceiver, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
+        var example = RuleExample(expectation: .triggers, markedDocument: message, profiles: profiles, note: note, trust: [], schemaDirectory: nil,
+                                  origin: nil, scenario: nil, pair: nil)
+        example.message = receiver
+        return example
+    }
+
+    /// A message that must not make the message rule report.
+    public static func passes(message: String, receiver: MessageReceiver, profiles: Set<Profile> = [], note: String? = nil) -> RuleExample {
+        var example = RuleExample(expectation: .passes, markedDocument: message, profiles: profiles, note: note, trust: [], schemaDirectory: nil,
+                                  origin: nil, scenario: nil, pair: nil)
+        example.message = receiver
+        return example
     }
 
     /// The example's trust anchors, decoded.

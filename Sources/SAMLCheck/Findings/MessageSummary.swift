@@ -1,0 +1,106 @@
+/// What `samlcheck message` says about one message: its kind and binding, whether a receiver
+/// configured as given would accept it, its signature, and the assertion it carries.
+public struct MessageSummary: Sendable, Hashable, Codable {
+    /// Would the receiver accept it?
+    public enum Verdict: String, Sendable, Hashable, Codable {
+        case accepted
+        case rejected
+    }
+
+    /// The signature verdict, per the message's signed element.
+    public struct Signature: Sendable, Hashable, Codable {
+        /// valid, invalid, absent, untrusted or not-checked.
+        public var status: SignatureSummary.Status
+        /// response, request, assertion, both, query or none.
+        public var signedElement: String
+        /// Why, in one sentence.
+        public var reason: String?
+        /// The signature method's short name.
+        public var algorithm: String?
+        /// The digest method's short name.
+        public var digest: String?
+        /// The certificate or key that verified it.
+        public var keyFingerprint: String?
+
+        enum CodingKeys: String, CodingKey { case status, signedElement, reason, algorithm, digest, keyFingerprint }
+
+        /// Every key written, null when unknown.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(status, forKey: .status)
+            try container.encode(signedElement, forKey: .signedElement)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(algorithm, forKey: .algorithm)
+            try container.encode(digest, forKey: .digest)
+            try container.encode(keyFingerprint, forKey: .keyFingerprint)
+        }
+    }
+
+    /// The assertion as the SP would read it.
+    public struct Assertion: Sendable, Hashable, Codable {
+        /// A NameID and its format.
+        public struct Subject: Sendable, Hashable, Codable {
+            /// The NameID text (nil when encrypted or absent).
+            public var nameID: String?
+            /// Its Format.
+            public var format: String?
+        }
+
+        /// One attribute and its values.
+        public struct Attribute: Sendable, Hashable, Codable {
+            /// Name.
+            public var name: String?
+            /// NameFormat.
+            public var nameFormat: String?
+            /// FriendlyName.
+            public var friendlyName: String?
+            /// The values, trimmed.
+            public var values: [String]
+        }
+
+        public var id: String?
+        public var issuer: String?
+        public var subject: Subject
+        public var audiences: [String]
+        public var notBefore: String?
+        public var notOnOrAfter: String?
+        public var authnInstant: String?
+        public var sessionIndex: String?
+        public var authnContext: String?
+        public var attributes: [Attribute]
+        /// Whether it arrived encrypted (and samlcheck decrypted it).
+        public var wasEncrypted: Bool
+    }
+
+    /// Response, AuthnRequest, LogoutRequest or LogoutResponse.
+    public var type: String
+    /// post, redirect or unknown.
+    public var binding: String
+    /// How the input encoded it ("base64 (HTTP-POST)", "HAR entry 2: an HTTP-Redirect URL").
+    public var input: String
+    /// Accepted or rejected.
+    public var verdict: Verdict
+    /// The first error: why it is rejected.
+    public var reason: String?
+    /// The signature verdict.
+    public var signature: Signature
+    /// The assertion, for a Response with a readable one; nil otherwise.
+    public var assertion: Assertion?
+    /// Rules that could not run, and what to give.
+    public var notChecked: [PairSummary.NotChecked]
+
+    enum CodingKeys: String, CodingKey { case type, binding, input, verdict, reason, signature, assertion, notChecked }
+
+    /// Every key written, null when unknown.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(type, forKey: .type)
+        try container.encode(binding, forKey: .binding)
+        try container.encode(input, forKey: .input)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(signature, forKey: .signature)
+        try container.encode(assertion, forKey: .assertion)
+        try container.encode(notChecked, forKey: .notChecked)
+    }
+}
