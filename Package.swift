@@ -89,6 +89,11 @@ let package = Package(
             path: "Sources/samlcheck-fuzz"
         ),
         .executableTarget(
+            name: "samlcheck-fuzz-message",
+            dependencies: ["SAMLCheck"],
+            path: "Sources/samlcheck-fuzz-message"
+        ),
+        .executableTarget(
             name: "samlcheck-fuzz-signature",
             dependencies: ["SAMLCheck"],
             path: "Sources/samlcheck-fuzz-signature"

@@ -3,12 +3,12 @@
 /// is in ``idp``; the private key was not kept), the IdP's and SP's metadata, an AuthnRequest.
 /// Examples edit the Response with ``response(_:)``: an edit outside the Assertion keeps the
 /// Assertion's signature valid, an edit inside breaks it.
-enum MessageExamples {
+package enum MessageExamples {
     /// The IdP's signing certificate (base64 DER).
-    static let certificate = "MIIDJjCCAg6gAwIBAgIBBzANBgkqhkiG9w0BAQsFADArMSkwJwYDVQQDDCBpZHAuZXhhbXBsZS5vcmcgbWVzc2FnZSBleGFtcGxlczAgFw0yNjEyMDQwMjAzNDJaGA8yMTI2MTExMDAyMDM0MlowKzEpMCcGA1UEAwwgaWRwLmV4YW1wbGUub3JnIG1lc3NhZ2UgZXhhbXBsZXMwggEiMA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQCycyH1CxhqCSho1H+ZGg7FDWnBWC9XTud9pbGcaL6YIIf5ext1r2OoVidKW1Irs5PXJamINskvqhMKjbINZMA9O+E3Kmc8kpVofwMhuu1S6eA0m9kHIMwb5CfTugT3eXV+3EdW2DLaMyuU5Z6r2+XQ861Nu49TjNLedqTmhiGyL0QbpC5nX10qwEmYoGQnHWKjifBlMTuBkp6w8UYAv4L9cEpx53NzFQBKfRbZ9dTmkhtjylYvIN20qEgJ1S66oPwNwXRoVxtgmSMrcMN+7B0ZsQqIlxyPq4kqYWexT2w2fxp9nAOT90ZnxXjrvmcHxs+LNIs9VbXUpkbYltg5PlCJAgMBAAGjUzBRMB0GA1UdDgQWBBRUnwTwRE8SqD02RmFVxAo5IolYbzAfBgNVHSMEGDAWgBRUnwTwRE8SqD02RmFVxAo5IolYbzAPBgNVHRMBAf8EBTADAQH/MA0GCSqGSIb3DQEBCwUAA4IBAQAxqY3U1q/stC1bbvHgmiQw+1uRco9F12YObtgPGHSqetJa+LcJmw0zCfZWDgft8NH117jCpr53EuR7iAxsYUcu5G2Ed0jKMDMgzBtz27Tx+Eb86l+r+pDlTJTfqv5PXvxNKVyZD66wNB/u89iOBIiAmcIZN9OiOjGBXQS+5fcTgw8NgSANUGqo28ciErZ3lWukUN/qEPk2uEg853mrPucj+7If4G7LQGpwZYEFOnM+l8J1y6xL5L+1qar90cqLbe00IFl+mEYtr6fDau4VKF+eTv4yCQqJ412LYErfvS403Y4XiLrQjVng2PiftDr09uE7TGqLwK62kxHbmlkG+zEX"
+    package static let certificate = "MIIDJjCCAg6gAwIBAgIBBzANBgkqhkiG9w0BAQsFADArMSkwJwYDVQQDDCBpZHAuZXhhbXBsZS5vcmcgbWVzc2FnZSBleGFtcGxlczAgFw0yNjEyMDQwMjAzNDJaGA8yMTI2MTExMDAyMDM0MlowKzEpMCcGA1UEAwwgaWRwLmV4YW1wbGUub3JnIG1lc3NhZ2UgZXhhbXBsZXMwggEiMA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQCycyH1CxhqCSho1H+ZGg7FDWnBWC9XTud9pbGcaL6YIIf5ext1r2OoVidKW1Irs5PXJamINskvqhMKjbINZMA9O+E3Kmc8kpVofwMhuu1S6eA0m9kHIMwb5CfTugT3eXV+3EdW2DLaMyuU5Z6r2+XQ861Nu49TjNLedqTmhiGyL0QbpC5nX10qwEmYoGQnHWKjifBlMTuBkp6w8UYAv4L9cEpx53NzFQBKfRbZ9dTmkhtjylYvIN20qEgJ1S66oPwNwXRoVxtgmSMrcMN+7B0ZsQqIlxyPq4kqYWexT2w2fxp9nAOT90ZnxXjrvmcHxs+LNIs9VbXUpkbYltg5PlCJAgMBAAGjUzBRMB0GA1UdDgQWBBRUnwTwRE8SqD02RmFVxAo5IolYbzAfBgNVHSMEGDAWgBRUnwTwRE8SqD02RmFVxAo5IolYbzAPBgNVHRMBAf8EBTADAQH/MA0GCSqGSIb3DQEBCwUAA4IBAQAxqY3U1q/stC1bbvHgmiQw+1uRco9F12YObtgPGHSqetJa+LcJmw0zCfZWDgft8NH117jCpr53EuR7iAxsYUcu5G2Ed0jKMDMgzBtz27Tx+Eb86l+r+pDlTJTfqv5PXvxNKVyZD66wNB/u89iOBIiAmcIZN9OiOjGBXQS+5fcTgw8NgSANUGqo28ciErZ3lWukUN/qEPk2uEg853mrPucj+7If4G7LQGpwZYEFOnM+l8J1y6xL5L+1qar90cqLbe00IFl+mEYtr6fDau4VKF+eTv4yCQqJ412LYErfvS403Y4XiLrQjVng2PiftDr09uE7TGqLwK62kxHbmlkG+zEX"
 
     /// The IdP: entityID, the signing certificate above, SLO, and the scope example.org.
-    static let idp = """
+    package static let idp = """
         <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" xmlns:shibmd="urn:mace:shibboleth:metadata:1.0" entityID="https://idp.example.org/idp/shibboleth" validUntil="2026-07-01T00:00:00Z">
           <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
             <md:Extensions><shibmd:Scope regexp="false">example.org</shibmd:Scope></md:Extensions>
@@ -20,7 +20,7 @@ enum MessageExamples {
         """
 
     /// The SP: entityID, one POST ACS, transient NameIDs; `roleAttributes` go on SPSSODescriptor.
-    static func sp(roleAttributes: String = "") -> String {
+    package static func sp(roleAttributes: String = "") -> String {
         """
         <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp.example.org/shibboleth" validUntil="2026-07-01T00:00:00Z">
           <md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" \(roleAttributes)>
@@ -32,13 +32,13 @@ enum MessageExamples {
     }
 
     /// The ID of the AuthnRequest the Response answers.
-    static let requestID = "_0c4e8a2f6b9d1e3a5c7f9b2d4e6a8c0f"
+    package static let requestID = "_0c4e8a2f6b9d1e3a5c7f9b2d4e6a8c0f"
 
     /// The receiver most examples are checked against: both sides' metadata and the request ID.
     static let receiver = RuleExample.MessageReceiver(idp: idp, sp: sp(), requestID: requestID)
 
     /// The Response with `edits` applied (each replaces the first occurrence of its text).
-    static func response(_ edits: (String, String)...) -> String { edited(signedResponse, edits) }
+    package static func response(_ edits: (String, String)...) -> String { edited(signedResponse, edits) }
 
     /// An AuthnRequest from the SP, with `edits` applied.
     static func authnRequest(_ edits: (String, String)...) -> String { edited(plainAuthnRequest, edits) }
