@@ -192,7 +192,7 @@ public enum MessageDiagnosis {
         let fromSP: Bool
         switch message.kind {
         case .authnRequest: fromSP = true
-        case .response: fromSP = false
+        case .response, .assertion: fromSP = false
         case .logoutRequest, .logoutResponse: fromSP = sp != nil && message.issuer?.value == sp?.entityID
         }
         let side = fromSP ? sp : idp

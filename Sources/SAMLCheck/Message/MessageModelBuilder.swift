@@ -18,27 +18,35 @@ struct MessageModelBuilder {
     /// The message in `tree`, or why the document element is not a message samlcheck reads.
     static func build(tree: XMLTree) -> Result<SAMLMessage, MessageInputProblem> {
         guard let root = tree.rootElement else { return .failure(MessageInputProblem("the document has no element")) }
-        guard root.namespaceURI == XMLNamespace.protocolNS, let kind = SAMLMessage.Kind(rawValue: root.localName) else {
+        let isBareAssertion = root.namespaceURI == XMLNamespace.assertion && root.localName == "Assertion"
+        guard isBareAssertion || root.namespaceURI == XMLNamespace.protocolNS && root.localName != "Assertion",
+              let kind = SAMLMessage.Kind(rawValue: root.localName) else {
             let name = (root.namespacePrefix.map { $0 + ":" } ?? "") + root.localName
-            return .failure(MessageInputProblem("the document element is \(name) in \(root.namespaceURI ?? "no namespace"), not a SAML 2.0 Response, AuthnRequest, LogoutRequest or LogoutResponse"))
+            return .failure(MessageInputProblem("the document element is \(name) in \(root.namespaceURI ?? "no namespace"), not a SAML 2.0 Response, AuthnRequest, LogoutRequest, LogoutResponse or Assertion"))
         }
         var builder = MessageModelBuilder(tree: tree)
         return .success(builder.message(root, kind: kind))
     }
 
     private mutating func message(_ root: xmlNodePtr, kind: SAMLMessage.Kind) -> SAMLMessage {
-        walk(root, insideTopLevelAssertion: false, depth: 0)
+        if kind == .assertion {
+            // The Assertion is the message: what it holds is "inside the top-level Assertion".
+            walk(root, insideTopLevelAssertion: true, depth: 1)
+        } else {
+            walk(root, insideTopLevelAssertion: false, depth: 0)
+        }
         var issuer: MessageIssuer?
         var status: MessageStatus?
         var signature: SignatureElement?
         var assertions: [MessageAssertion] = []
         var encrypted: [EncryptedElementFacts] = []
+        if kind == .assertion { assertions.append(assertion(root, wasEncrypted: false)) }
         for child in root.childElements {
             switch (child.namespaceURI, child.localName) {
             case (XMLNamespace.assertion?, "Issuer"): issuer = nameValue(child)
             case (XMLNamespace.protocolNS?, "Status"): status = readStatus(child)
             case (XMLNamespace.xmldsig?, "Signature"): signature = signatureReader.buildSignature(child)
-            case (XMLNamespace.assertion?, "Assertion"): assertions.append(assertion(child, wasEncrypted: false))
+            case (XMLNamespace.assertion?, "Assertion") where kind != .assertion: assertions.append(assertion(child, wasEncrypted: false))
             case (XMLNamespace.assertion?, "EncryptedAssertion"):
                 // Decrypted in place (``MessageDecryption``): the Assertion now sits inside.
                 if let inner = child.childElements.first(where: { $0.localName == "Assertion" && $0.namespaceURI == XMLNamespace.assertion }) {

@@ -37,8 +37,8 @@ struct MessageSignatureCheck {
     }
 
     private func role(of placed: PlacedSignature, in message: SAMLMessage) -> MessageSignatureFacts.Role {
-        if placed.parentPosition.element == message.position.element { return .message }
         if let consumed = message.consumedAssertion, placed.parentPosition.element == consumed.position.element { return .consumedAssertion }
+        if placed.parentPosition.element == message.position.element { return .message }
         return placed.parentName == "Assertion" ? .otherAssertion : .elsewhere
     }
 
@@ -87,7 +87,7 @@ struct MessageSignatureCheck {
         let relevant = checked.filter { $0.role == .message || $0.role == .consumedAssertion }
         let onMessage = relevant.contains { $0.role == .message }
         let onAssertion = relevant.contains { $0.role == .consumedAssertion }
-        let ownName = message.kind == .response || message.kind == .logoutResponse ? "response" : "request"
+        let ownName = message.kind == .response || message.kind == .logoutResponse ? "response" : message.kind == .assertion ? "assertion" : "request"
         let signedElement = onMessage && onAssertion ? "both" : onMessage ? ownName : onAssertion ? "assertion" : query != nil ? "query" : "none"
         let shown = relevant.first { $0.status == .valid } ?? relevant.first
         var summary = SignatureSummary(

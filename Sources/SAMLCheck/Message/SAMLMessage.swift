@@ -7,6 +7,8 @@ public struct SAMLMessage: Sendable {
         case authnRequest = "AuthnRequest"
         case logoutRequest = "LogoutRequest"
         case logoutResponse = "LogoutResponse"
+        /// A bare Assertion (taken out of a Response, or logged by an SP).
+        case assertion = "Assertion"
     }
 
     /// What the document element is.
@@ -27,7 +29,8 @@ public struct SAMLMessage: Sendable {
     public let status: MessageStatus?
     /// The ds:Signature that is a child of the document element.
     public let signature: SignatureElement?
-    /// The `saml:Assertion` children of the document element, in order (decrypted ones included).
+    /// The `saml:Assertion` children of the document element, in order (decrypted ones included);
+    /// for a bare Assertion, the document element itself.
     public let assertions: [MessageAssertion]
     /// Every other `saml:Assertion` anywhere in the document (in Advice, Extensions, a
     /// signature's Object, a foreign wrapper): what a careless consumer might pick instead.

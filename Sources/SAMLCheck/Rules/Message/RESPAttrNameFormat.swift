@@ -1,6 +1,6 @@
 /// RESP-ATTR-NAMEFORMAT: attributes are named by URI, one value per AttributeValue.
 struct RESPAttrNameFormat: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-ATTR-NAMEFORMAT",
         title: "Attributes use the uri NameFormat and one value each",

@@ -1,6 +1,6 @@
 /// RESP-ATTR-SCOPE: scoped attribute values are within the IdP's scopes.
 struct RESPAttrScope: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-ATTR-SCOPE",
         title: "Scoped attributes are within the IdP's scopes",

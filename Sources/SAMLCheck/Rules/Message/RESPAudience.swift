@@ -1,6 +1,6 @@
 /// RESP-AUDIENCE: the assertion is addressed to this SP.
 struct RESPAudience: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-AUDIENCE",
         title: "The SP's entityID is in the AudienceRestriction",

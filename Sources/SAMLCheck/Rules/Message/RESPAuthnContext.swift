@@ -1,6 +1,6 @@
 /// RESP-AUTHNCONTEXT: the authentication meets the requested context.
 struct RESPAuthnContext: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-AUTHNCONTEXT",
         title: "The AuthnContext satisfies the request",

@@ -1,6 +1,6 @@
 /// RESP-AUTHNSTATEMENT: the assertion says how the user authenticated.
 struct RESPAuthnStatement: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-AUTHNSTATEMENT",
         title: "The assertion has an AuthnStatement",

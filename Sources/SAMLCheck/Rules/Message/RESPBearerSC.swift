@@ -1,6 +1,6 @@
 /// RESP-BEARER-SC: the assertion has a well-formed bearer SubjectConfirmation.
 struct RESPBearerSC: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-BEARER-SC",
         title: "A bearer SubjectConfirmation with Recipient and NotOnOrAfter",

@@ -24,7 +24,8 @@ struct RESPClockSkew: Rule, MessageRule {
 
     func check(message: MessageCase, context: inout MessageContext) {
         let now = message.now
-        var instants: [(String, XSDateTime?, SourcePosition)] = [(message.message.kind.rawValue, message.message.issueInstant, message.message.position)]
+        var instants: [(String, XSDateTime?, SourcePosition)] = message.message.kind == .assertion ? []
+            : [(message.message.kind.rawValue, message.message.issueInstant, message.message.position)]
         instants += message.message.assertions.map { ("Assertion", $0.issueInstant, $0.position) }
         for (owner, instant, position) in instants {
             guard let instant, let date = instant.date else { continue }

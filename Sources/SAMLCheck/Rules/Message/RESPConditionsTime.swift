@@ -6,7 +6,7 @@ import Foundation
 
 /// RESP-CONDITIONS-TIME: now lies inside the assertion's Conditions window.
 struct RESPConditionsTime: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-CONDITIONS-TIME",
         title: "Now is inside the Conditions validity window",

@@ -16,7 +16,8 @@ struct RESPIDEntropy: Rule, MessageRule {
         ])
 
     func check(message: MessageCase, context: inout MessageContext) {
-        var ids: [(String, String?, SourcePosition)] = [(message.message.kind.rawValue, message.message.id, message.message.position)]
+        var ids: [(String, String?, SourcePosition)] = message.message.kind == .assertion ? []
+            : [(message.message.kind.rawValue, message.message.id, message.message.position)]
         ids += message.message.assertions.map { ("Assertion", $0.id, $0.position) }
         for (owner, id, position) in ids {
             guard let id else { continue }

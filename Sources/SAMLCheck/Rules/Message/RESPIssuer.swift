@@ -1,6 +1,6 @@
 /// RESP-ISSUER: the Response's and every Assertion's Issuer is the IdP's entityID.
 struct RESPIssuer: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .logoutRequest, .logoutResponse]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion, .logoutRequest, .logoutResponse]
     static let description = RuleDescription(
         id: "RESP-ISSUER",
         title: "The Issuer is the IdP's entityID",
@@ -17,7 +17,8 @@ struct RESPIssuer: Rule, MessageRule {
 
     func check(message: MessageCase, context: inout MessageContext) {
         let entityFormat = "urn:oasis:names:tc:SAML:2.0:nameid-format:entity"
-        var issuers: [(String, MessageIssuer?, SourcePosition)] = [("\(message.message.kind.rawValue)'s", message.message.issuer, message.message.position)]
+        var issuers: [(String, MessageIssuer?, SourcePosition)] = message.message.kind == .assertion ? []
+            : [("\(message.message.kind.rawValue)'s", message.message.issuer, message.message.position)]
         issuers += message.message.assertions.map { ("Assertion's", $0.issuer, $0.position) }
         for (owner, issuer, position) in issuers {
             guard let issuer else {

@@ -1,6 +1,6 @@
 /// RESP-NAMEID-FORMAT: the NameID has the format the SP asked for.
 struct RESPNameIDFormat: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-NAMEID-FORMAT",
         title: "The NameID format is the one requested",

@@ -1,6 +1,6 @@
 /// RESP-RECIPIENT: the bearer Recipient is the ACS URL the response was delivered to.
 struct RESPRecipient: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-RECIPIENT",
         title: "Recipient is the ACS URL the response reached",

@@ -1,6 +1,6 @@
 /// RESP-REPLAY: the assertion has not been consumed before.
 struct RESPReplay: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-REPLAY",
         title: "The assertion was not seen before",

@@ -6,7 +6,7 @@ import Foundation
 
 /// RESP-SC-EXPIRED: the bearer confirmation window has not passed.
 struct RESPSCExpired: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-SC-EXPIRED",
         title: "The bearer SubjectConfirmationData has not expired",

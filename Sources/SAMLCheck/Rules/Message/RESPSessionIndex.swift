@@ -1,6 +1,6 @@
 /// RESP-SESSIONINDEX: an IdP with SLO says which session the assertion belongs to.
 struct RESPSessionIndex: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-SESSIONINDEX",
         title: "SessionIndex present when the IdP does single logout",

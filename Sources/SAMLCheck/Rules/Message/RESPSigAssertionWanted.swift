@@ -1,6 +1,6 @@
 /// RESP-SIG-ASSERTION-WANTED: an SP that wants signed assertions gets one.
 struct RESPSigAssertionWanted: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-SIG-ASSERTION-WANTED",
         title: "The Assertion is signed when the SP wants it",

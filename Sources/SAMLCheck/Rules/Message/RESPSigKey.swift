@@ -1,6 +1,6 @@
 /// RESP-SIG-KEY: a signing key of the IdP's metadata (or --trust) verifies the message.
 struct RESPSigKey: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .logoutRequest, .logoutResponse]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion, .logoutRequest, .logoutResponse]
     static let description = RuleDescription(
         id: "RESP-SIG-KEY",
         title: "A signing key from the IdP's metadata verifies the signature",

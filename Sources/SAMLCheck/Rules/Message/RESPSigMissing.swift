@@ -1,6 +1,6 @@
 /// RESP-SIG-MISSING: the Response or every Assertion is signed (saml2int: the Response).
 struct RESPSigMissing: Rule, MessageRule {
-    static let messageKinds: Set<SAMLMessage.Kind> = [.response]
+    static let messageKinds: Set<SAMLMessage.Kind> = [.response, .assertion]
     static let description = RuleDescription(
         id: "RESP-SIG-MISSING",
         title: "The Response or its Assertion is signed",

@@ -16,7 +16,7 @@ struct RESPVersion: Rule, MessageRule {
         ])
 
     func check(message: MessageCase, context: inout MessageContext) {
-        if message.message.version != "2.0" {
+        if message.message.kind != .assertion, message.message.version != "2.0" {
             context.report("The \(message.message.kind.rawValue) has Version=\(message.message.version.map { "\"\($0)\"" } ?? " missing"); it must be \"2.0\".")
         }
         for assertion in message.message.assertions where assertion.version != "2.0" {
