@@ -58,11 +58,21 @@ enum MessageDecryption {
                     decryptedWith = key.name
                     break
                 }
-                failure = failure ?? SignatureVerifier.explain(errors)
+                failure = failure ?? explain(errors)
             }
             attempts.append(.init(decryptedWith: decryptedWith, keysTried: tried, failure: decryptedWith == nil ? failure : nil, line: line, facts: facts))
         }
         return attempts.isEmpty ? nil : DecryptionOutcome(attempts: attempts)
+    }
+
+    /// xmlsec's error trail as one sentence about decryption.
+    private static func explain(_ errors: [String]) -> String {
+        let joined = errors.joined(separator: " | ")
+        if joined.contains("key is not found") || joined.contains("key not found") || joined.contains("EncryptedKey") || joined.contains("rsa") {
+            return "the EncryptedKey does not decrypt with it (the assertion was encrypted to another key)"
+        }
+        if joined.contains("transform") || joined.contains("disabled") { return "the encryption algorithm is not supported" }
+        return errors.first.map { "xmlsec could not decrypt (\($0))" } ?? "its EncryptedKey did not decrypt with it (the assertion was most likely encrypted to another key)"
     }
 
     private static func attempt(_ data: xmlNodePtr, key: DecryptionKey) -> Bool {

@@ -153,15 +153,23 @@ public enum MessageDiagnosis {
         case .unreadable(let reason):
             return (DocumentReport.unreadable(source: source, reason: reason), nil)
         }
-        let decryption = setup.decryptionKeys.isEmpty ? nil : MessageDecryption.decrypt(tree, keys: setup.decryptionKeys)
-        let message: SAMLMessage
+        var message: SAMLMessage
         switch MessageModelBuilder.build(tree: tree) {
         case .success(let built): message = built
         case .failure(let problem): return (DocumentReport.unreadable(source: source, reason: problem.description), nil)
         }
         let sender = senderKeys(for: message, idp: idp, sp: sp, trust: setup.trust)
-        let signatures = MessageSignatureCheck(anchors: sender.anchors, keySource: sender.source, allowSHA1: options.signature.allowSHA1)
-            .evaluate(message, received: received)
+        let signatureCheck = MessageSignatureCheck(anchors: sender.anchors, keySource: sender.source, allowSHA1: options.signature.allowSHA1)
+        var decryption: DecryptionOutcome?
+        var verifiedBeforeDecryption: MessageSignatureFacts.Checked?
+        if !setup.decryptionKeys.isEmpty, !message.encryptedAssertions.isEmpty {
+            // As an SP does: the Response's signature covers the ciphertext, so it is verified
+            // before decryption changes the tree; the Assertion's own signature after.
+            verifiedBeforeDecryption = signatureCheck.evaluate(message, received: received).messageSignature
+            decryption = MessageDecryption.decrypt(tree, keys: setup.decryptionKeys)
+            if case .success(let rebuilt) = MessageModelBuilder.build(tree: tree) { message = rebuilt }
+        }
+        let signatures = signatureCheck.evaluate(message, received: received, messageSignatureVerified: verifiedBeforeDecryption)
         let messageCase = MessageCase(message: message, received: received, sp: sp, idp: idp, expectations: expectations, signatures: signatures,
                                       decryption: decryption, profiles: settings.profiles)
         var findings: [Finding] = []

@@ -9,12 +9,18 @@ struct MessageSignatureCheck {
     let keySource: String
     let allowSHA1: Bool
 
-    func evaluate(_ message: SAMLMessage, received: ReceivedMessage) -> MessageSignatureFacts {
+    /// The facts for `message`; `messageSignatureVerified` is the document element's signature as
+    /// judged before decryption replaced the ciphertext it covers.
+    func evaluate(_ message: SAMLMessage, received: ReceivedMessage, messageSignatureVerified: MessageSignatureFacts.Checked? = nil) -> MessageSignatureFacts {
         let policy = SignaturePolicy(anchors: anchors, allowSHA1: allowSHA1)
         let judge = SignatureJudge(policy: policy)
         let idCounts = Dictionary(message.idDeclarations.map { ($0.value, 1) }, uniquingKeysWith: +)
         var checked: [MessageSignatureFacts.Checked] = []
         for placed in message.signatures {
+            if let known = messageSignatureVerified, role(of: placed, in: message) == .message {
+                checked.append(known)
+                continue
+            }
             guard let node = message.tree.node(at: placed.element.position) else { continue }
             let judged = judge.judge(placed.element, signatureNode: node, signedElementName: placed.parentName, signedElementID: placed.parentID,
                                      idDeclarationCount: placed.parentID.flatMap { idCounts[$0] } ?? 0)

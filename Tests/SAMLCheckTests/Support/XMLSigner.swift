@@ -25,7 +25,8 @@ enum XMLSigner {
     /// Inserts `template` right after the start tag of the first element whose start tag contains
     /// `elementMarker` (for example `ID="_agg"`), then signs with `identity`.
     static func sign(_ xml: String, template: String, after elementMarker: String, identity: TestPKI.Identity,
-                     idElements: [String] = ["EntitiesDescriptor", "EntityDescriptor"]) throws -> String {
+                     idElements: [String] = ["EntitiesDescriptor", "EntityDescriptor"],
+                     qualifiedIDElements: [String] = []) throws -> String {
         guard let marker = xml.range(of: elementMarker), let close = xml.range(of: ">", range: marker.upperBound..<xml.endIndex) else {
             throw ToolFailure(tool: "XMLSigner", output: "no element with \(elementMarker)")
         }
@@ -35,6 +36,7 @@ enum XMLSigner {
         let output = input.deletingLastPathComponent().appendingPathComponent("signed.xml")
         var arguments = ["--sign", "--privkey-pem", "\(identity.keyPath),\(identity.certificatePath)"]
         for element in idElements { arguments += ["--id-attr:ID", "urn:oasis:names:tc:SAML:2.0:metadata:\(element)"] }
+        for element in qualifiedIDElements { arguments += ["--id-attr:ID", element] }
         arguments += ["--output", output.path, input.path]
         let result = try TestEnvironment.runProgram(URL(fileURLWithPath: "/usr/bin/xmlsec1"), arguments)
         guard result.status == 0 else { throw ToolFailure(tool: "xmlsec1 --sign", output: result.standardError) }
