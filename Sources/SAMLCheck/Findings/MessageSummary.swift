@@ -58,15 +58,25 @@ public struct MessageSummary: Sendable, Hashable, Codable {
             public var values: [String]
         }
 
+        /// The Assertion's ID.
         public var id: String?
+        /// Its Issuer.
         public var issuer: String?
+        /// Its Subject's NameID.
         public var subject: Subject
+        /// Every Audience of its AudienceRestrictions.
         public var audiences: [String]
+        /// Conditions NotBefore, as written.
         public var notBefore: String?
+        /// Conditions NotOnOrAfter, as written.
         public var notOnOrAfter: String?
+        /// The first AuthnStatement's AuthnInstant, as written.
         public var authnInstant: String?
+        /// The first AuthnStatement's SessionIndex.
         public var sessionIndex: String?
+        /// The first AuthnStatement's AuthnContextClassRef.
         public var authnContext: String?
+        /// The attributes of its AttributeStatements.
         public var attributes: [Attribute]
         /// Whether it arrived encrypted (and samlcheck decrypted it).
         public var wasEncrypted: Bool

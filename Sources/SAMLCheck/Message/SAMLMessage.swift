@@ -1,5 +1,5 @@
 /// A SAML protocol message as an SP (or, for an AuthnRequest, an IdP) reads it: built once from
-/// the parsed tree by ``MessageModelBuilder``; the message rules read only this.
+/// the parsed tree; the message rules read only this.
 public struct SAMLMessage: Sendable {
     /// The protocol messages samlcheck diagnoses.
     public enum Kind: String, Sendable, CaseIterable {
