@@ -30,6 +30,9 @@ struct MattermostCommand: AsyncParsableCommand {
     @Option(name: .customLong("idp-cert"), help: ArgumentHelp("The IdP certificate Mattermost is configured with (saml-idp.crt), to compare with the IdP metadata.", valueName: "file"))
     var idpCertificate: String?
 
+    @Option(help: ArgumentHelp("A SAMLResponse the IdP sent to this Mattermost (any encoding `samlcheck message` reads; - for standard input): predicts the error Mattermost shows for it.", valueName: "file"))
+    var response: String?
+
     @OptionGroup(title: "Fetching") var fetchOptions: FetchCommandOptions
 
     @OptionGroup var selection: RuleSelectionOptions
@@ -100,7 +103,16 @@ struct MattermostCommand: AsyncParsableCommand {
         let probe = MattermostProbe(fetch: fetch, token: adminToken)
         let observation = await probe.observe(siteURL: siteURL, idpMetadata: idpMetadata, idpCertificate: idpCertificate)
         if let reason = observation.cannotDiagnose { throw CommandFailure(message: reason) }
-        let report = MattermostDiagnosis.run(observation, options: CheckOptions(rules: settings, schema: schemaOptions.options, fetch: fetch))
+        var responseInput: (bytes: [UInt8], source: String)?
+        if let response {
+            do {
+                responseInput = (try MetadataInput(argument: response).localBytes(maximumBytes: MessageInputReader.maximumBytes), response)
+            } catch {
+                throw CommandFailure(error)
+            }
+        }
+        let report = MattermostDiagnosis.run(observation, response: responseInput,
+                                             options: CheckOptions(rules: settings, schema: schemaOptions.options, fetch: fetch))
         for check in report.mattermost?.checks ?? [] where check.failedRequest {
             Terminal.error("\(check.id) \(check.title) did not run: \(check.reason ?? "skipped")")
         }

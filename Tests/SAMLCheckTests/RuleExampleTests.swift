@@ -74,6 +74,7 @@ import Testing
         setup.seenIDs = receiver.seenIDs.map(Set.init)
         setup.clockSkew = receiver.clockSkew
         setup.request = receiver.request.map { Array($0.utf8) }
+        setup.mattermostAttributes = receiver.mattermostAttributes
         let report = try MessageDiagnosis.run(bytes: Array(example.document.utf8), source: "message.xml",
                                               idpMetadata: receiver.idp.map { Array($0.utf8) }, spMetadata: receiver.sp.map { Array($0.utf8) },
                                               setup: setup, options: CheckOptions(rules: settings))

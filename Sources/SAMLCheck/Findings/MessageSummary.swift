@@ -98,8 +98,19 @@ public struct MessageSummary: Sendable, Hashable, Codable {
     public var assertion: Assertion?
     /// Rules that could not run, and what to give.
     public var notChecked: [PairSummary.NotChecked]
+    /// For `samlcheck mattermost --response`: the error Mattermost will show (`ent.saml.…`), or
+    /// nil when it should accept the response; absent in other modes.
+    public var mattermostError: MattermostPrediction?
 
-    enum CodingKeys: String, CodingKey { case type, binding, input, verdict, reason, signature, assertion, notChecked }
+    /// What Mattermost will do with a response.
+    public struct MattermostPrediction: Sendable, Hashable, Codable {
+        /// The error id (`ent.saml.do_login.invalid_signature.app_error`), or "none".
+        public var errorID: String
+        /// What Mattermost shows, and why samlcheck predicts it.
+        public var explanation: String
+    }
+
+    enum CodingKeys: String, CodingKey { case type, binding, input, verdict, reason, signature, assertion, notChecked, mattermostError }
 
     /// Every key written, null when unknown.
     public func encode(to encoder: Encoder) throws {
@@ -112,5 +123,6 @@ public struct MessageSummary: Sendable, Hashable, Codable {
         try container.encode(signature, forKey: .signature)
         try container.encode(assertion, forKey: .assertion)
         try container.encode(notChecked, forKey: .notChecked)
+        try container.encodeIfPresent(mattermostError, forKey: .mattermostError)
     }
 }

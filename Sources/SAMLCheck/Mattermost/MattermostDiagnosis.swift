@@ -7,7 +7,7 @@ public enum MattermostDiagnosis {
     static let spOnly = "MM-SP-"
 
     /// The report of `observation`: the deployment's diagnostics, then the SP and IdP metadata checked.
-    public static func run(_ observation: MattermostObservation, options: CheckOptions) -> Report {
+    public static func run(_ observation: MattermostObservation, response: (bytes: [UInt8], source: String)? = nil, options: CheckOptions) -> Report {
         var settings = options.rules
         settings.profiles.insert(.mattermost)
         let deployment = interpret(observation, options: options, settings: settings)
@@ -47,7 +47,51 @@ public enum MattermostDiagnosis {
             report.findings = SupersededFindings.drop(from: report.findings + idpExtra).sorted(by: Finding.reportOrder)
             documents.append(report)
         }
+        if let response {
+            documents += responseReports(response, observation: observation, deployment: deployment, options: options, settings: settings)
+        }
         return Report(documents: documents, mattermost: MattermostSummary(checks: MattermostChecks.list(deployment)))
+    }
+
+    /// The attribute settings Mattermost maps assertion attributes with.
+    static let attributeSettings = ["EmailAttribute", "UsernameAttribute", "IdAttribute", "FirstNameAttribute", "LastNameAttribute", "NicknameAttribute",
+                                    "PositionAttribute", "LocaleAttribute", "GuestAttribute", "AdminAttribute"]
+
+    /// `--response`: the message diagnosis run as this deployment receives responses (its SP
+    /// metadata and ACS, the IdP metadata and certificate it uses, no clock skew as in gosaml2,
+    /// its attribute settings with a token), each message with the error Mattermost will show.
+    static func responseReports(_ response: (bytes: [UInt8], source: String), observation: MattermostObservation, deployment: MattermostDeployment,
+                                options: CheckOptions, settings: RuleSettings) -> [DocumentReport] {
+        var setup = MessageDiagnosis.Setup()
+        setup.acsURL = deployment.spACS?.location
+        setup.clockSkew = 0
+        if let certificate = observation.idpCertificate, let anchors = try? TrustAnchor.load(certificate, name: "Mattermost's IdP certificate (--idp-cert)") {
+            setup.trust = anchors
+        }
+        if deployment.samlSettings != nil {
+            setup.mattermostAttributes = Dictionary(uniqueKeysWithValues: attributeSettings.compactMap { name in
+                deployment.samlString(name).flatMap { $0.isEmpty ? nil : (name, $0) }
+            })
+        }
+        var responseOptions = options
+        responseOptions.rules = settings
+        let report: Report
+        do {
+            report = try MessageDiagnosis.run(bytes: response.bytes, source: response.source,
+                                              idpMetadata: deployment.idp != nil ? observation.idpMetadata?.body : nil,
+                                              spMetadata: deployment.sp != nil ? observation.spMetadata?.body : nil,
+                                              setup: setup, options: responseOptions)
+        } catch {
+            return [DocumentReport.unreadable(source: response.source, reason: (error as? CheckFailure)?.reason ?? "\(error)")]
+        }
+        let publishesEncryptionKey = deployment.sp?.entity?.serviceProviders.first?.keyDescriptors.contains { $0.knownUse == .encryption } ?? false
+        let encrypts = deployment.samlSetting("Encrypt") ?? publishesEncryptionKey
+        return report.documents.map { document in
+            var document = document
+            let prediction = MattermostResponsePrediction.predict(document, encrypts: encrypts)
+            document.message?.mattermostError = prediction
+            return document
+        }
     }
 
     static func interpret(_ observation: MattermostObservation, options: CheckOptions, settings: RuleSettings) -> MattermostDeployment {

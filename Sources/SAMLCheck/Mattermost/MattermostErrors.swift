@@ -33,6 +33,18 @@ public struct MattermostError: Sendable, Hashable {
     /// Encryption is on but the response was not encrypted.
     public static let notEncrypted = MattermostError(id: "ent.saml.configure.not_encrypted_response.app_error",
                                                      message: "SAML login was unsuccessful as the Identity Provider response is not encrypted.")
+    /// The response's times are outside its validity window (gosaml2 allows no clock skew).
+    public static let invalidTime = MattermostError(id: "ent.saml.do_login.invalid_time.app_error",
+                                                    message: "We received an invalid time in the response from the Identity Provider.")
+    /// The response carries an encrypted assertion but Mattermost's Encrypt is off.
+    public static let encryptionNotEnabled = MattermostError(id: "ent.saml.configure.encryption_not_enabled.app_error",
+                                                             message: "SAML login was unsuccessful because encryption is not enabled.")
+    /// A configured attribute is missing from the assertion.
+    public static let attribute = MattermostError(id: "ent.saml.attribute.app_error",
+                                                  message: "SAML login was unsuccessful because one of the attributes is incorrect.")
+    /// The POSTed SAMLResponse was empty.
+    public static let emptyResponse = MattermostError(id: "ent.saml.do_login.empty_response.app_error",
+                                                      message: "We received an empty response from the Identity Provider.")
     /// The IdP metadata could not be decoded.
     public static let decodeMetadata = MattermostError(id: "app.admin.saml.failure_decode_metadata_xml_from_idp.app_error",
                                                        message: "Failed to decode the metadata XML from the Identity Provider.")

@@ -31,6 +31,8 @@ public enum MessageDiagnosis {
         public var seenIDs: Set<String>?
         /// The AuthnRequest the messages answer (`--request`), in any encoding the input takes.
         public var request: [UInt8]?
+        /// A Mattermost SP's attribute settings (EmailAttribute…) and their configured names.
+        public var mattermostAttributes: [String: String]?
 
         /// An empty setup: no metadata, no keys, default skew.
         public init() {}
@@ -102,6 +104,7 @@ public enum MessageDiagnosis {
             expectations.acsURL = setup.acsURL
             expectations.relayState = setup.relayState
             expectations.seenIDs = setup.seenIDs
+            expectations.mattermostAttributes = setup.mattermostAttributes
             expectations.requestID = setup.requestID ?? outstanding?.id
             expectations.request = outstanding?.fields
             let (report, request) = diagnoseOne(received, source: name, idp: idp, sp: sp, setup: setup, expectations: expectations, options: options)

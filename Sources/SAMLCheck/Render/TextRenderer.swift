@@ -41,9 +41,10 @@ public struct TextRenderer: Sendable {
     /// `samlcheck message`'s first line per message: the verdict and the first reason.
     private func messageVerdictLine(_ message: MessageSummary, source: String) -> String {
         let what = "\(source): \(message.type) (\(message.input))"
+        let mattermost = message.mattermostError.map { "  " + style("Mattermost", .bold) + ": " + $0.explanation + "\n" } ?? ""
         switch message.verdict {
-        case .accepted: return style("ACCEPTED", .green) + " " + what + ": a receiver configured as given would accept it\n"
-        case .rejected: return style("REJECTED", .red) + " " + what + (message.reason.map { ": " + $0 } ?? "") + "\n"
+        case .accepted: return style("ACCEPTED", .green) + " " + what + ": a receiver configured as given would accept it\n" + mattermost
+        case .rejected: return style("REJECTED", .red) + " " + what + (message.reason.map { ": " + $0 } ?? "") + "\n" + mattermost
         }
     }
 

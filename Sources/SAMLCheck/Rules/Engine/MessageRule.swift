@@ -69,6 +69,9 @@ public struct MessageExpectations: Sendable, Hashable {
     public var seenIDs: Set<String>?
     /// The AuthnRequest the message answers, when the input holds it.
     public var request: AuthnRequestFields?
+    /// For a Mattermost SP read with an admin token: each attribute setting (EmailAttribute…)
+    /// and the attribute name it is configured with.
+    public var mattermostAttributes: [String: String]?
 
     /// Expectations at `now` with the default skew.
     public init(now: Date) { self.now = now }

@@ -53,6 +53,8 @@ public struct RuleExample: Sendable {
         public var seenIDs: [String]?
         /// `--request`: the AuthnRequest the message answers.
         public var request: String?
+        /// A Mattermost SP's attribute settings and names (read with an admin token).
+        public var mattermostAttributes: [String: String]?
         /// `--clock-skew` in seconds.
         public var clockSkew: Double = 180
 
@@ -66,6 +68,9 @@ public struct RuleExample: Sendable {
             if let relayState { options.append("--relay-state '\(relayState)'") }
             if let seenIDs { options.append("--seen-ids FILE (" + seenIDs.joined(separator: ", ") + ")") }
             if request != nil { options.append("--request request.xml") }
+            if let mattermostAttributes {
+                options.append("Mattermost's SamlSettings " + mattermostAttributes.sorted { $0.key < $1.key }.map { "\($0.key)=\"\($0.value)\"" }.joined(separator: ", "))
+            }
             if clockSkew != 180 { options.append("--clock-skew \(Int(clockSkew))") }
             return options
         }
