@@ -71,7 +71,12 @@ public struct TextRenderer: Sendable {
         out += style(document.source, .bold)
         var facts: [String] = []
         if let root = document.root { facts.append(root) }
-        facts.append(plural(document.entityCount, "entity", "entities"))
+        if let message = document.message {
+            // A message has no entities: its binding and signed element say more.
+            facts.append(message.binding == "unknown" ? message.input : message.binding.uppercased() == "POST" ? "HTTP-POST" : "HTTP-Redirect")
+        } else {
+            facts.append(plural(document.entityCount, "entity", "entities"))
+        }
         out += " (" + facts.joined(separator: ", ") + ")\n"
         if let fetch = document.fetch {
             var line = "  fetched: HTTP \(fetch.status), \(fetch.contentType ?? "no Content-Type"), \(fetch.bytes) bytes in \(fetch.seconds) s"
@@ -88,6 +93,9 @@ public struct TextRenderer: Sendable {
             // The verdict and its reason, on one line, before anything else.
             out += "  signature: " + signatureText(document.signature)
                 + (document.signature.reason.map { ": " + $0 } ?? "") + "\n"
+        }
+        for skipped in document.message?.notChecked ?? [] {
+            out += "  not checked: \(skipped.rule): \(skipped.reason)\n"
         }
         guard !document.findings.isEmpty else {
             out += "  no findings\n"
@@ -175,6 +183,12 @@ public struct TextRenderer: Sendable {
         let suppressed = report.suppressedCount > 0 ? " (\(report.suppressedCount) more suppressed by the baseline)" : ""
         let unreadable = report.documents.filter { $0.unreadable != nil }.count
         let unread = unreadable > 0 ? "; " + style("\(unreadable) could not be read", .red) : ""
+        let messages = report.documents.filter { $0.message != nil }
+        if !messages.isEmpty, messages.count == report.documents.count - unreadable {
+            let rejected = messages.filter { $0.message?.verdict == .rejected }.count
+            return "\(plural(messages.count, "message", "messages")) (\(messages.count - rejected) accepted, \(rejected) rejected): "
+                + parts.joined(separator: ", ") + unread + "\n"
+        }
         return "\(plural(report.documents.count, "document", "documents")), \(plural(entities, "entity", "entities")): "
             + parts.joined(separator: ", ") + suppressed + unread + "\n"
     }
