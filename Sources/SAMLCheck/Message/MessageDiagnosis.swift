@@ -42,15 +42,8 @@ public enum MessageDiagnosis {
     /// input holds no message or a metadata side cannot be used.
     public static func run(bytes: [UInt8], source: String, setup: Setup, options: CheckOptions) async throws -> Report {
         try await CheckFailure.converting {
-            let messages: [ReceivedMessage]
-            switch MessageInputReader.read(bytes) {
-            case .success(let found): messages = found
-            case .failure(let problem): throw CheckFailure.unreadable(source: source, reason: problem.description)
-            }
-            var documentOptions = options
-            documentOptions.entityFilter = nil
-            documentOptions.signature = SignaturePolicy(allowSHA1: options.signature.allowSHA1)
-            let checker = Checker(options: documentOptions)
+            let messages = try readMessages(bytes, source: source, setup: setup)
+            let checker = metadataChecker(options)
             async let idpChecked = load(setup.idp, checker: checker)
             async let spChecked = load(setup.sp, checker: checker)
             let (idpResult, spResult) = try await (idpChecked, spChecked)
@@ -68,15 +61,8 @@ public enum MessageDiagnosis {
     public static func run(bytes: [UInt8], source: String, idpMetadata: [UInt8]?, spMetadata: [UInt8]?, setup: Setup,
                            options: CheckOptions) throws -> Report {
         try CheckFailure.converting {
-            let messages: [ReceivedMessage]
-            switch MessageInputReader.read(bytes) {
-            case .success(let found): messages = found
-            case .failure(let problem): throw CheckFailure.unreadable(source: source, reason: problem.description)
-            }
-            var documentOptions = options
-            documentOptions.entityFilter = nil
-            documentOptions.signature = SignaturePolicy(allowSHA1: options.signature.allowSHA1)
-            let checker = Checker(options: documentOptions)
+            let messages = try readMessages(bytes, source: source, setup: setup)
+            let checker = metadataChecker(options)
             let idp = try idpMetadata.map {
                 try PairDiagnosis.choose(.identityProvider, from: checker.checkKeepingModel(bytes: $0, source: "idp.xml"), asked: nil, option: "--idp-entity").0
             }
@@ -85,6 +71,26 @@ public enum MessageDiagnosis {
             }
             return diagnose(messages, source: source, idp: idp, sp: sp, setup: setup, options: options)
         }
+    }
+
+    /// The messages in the input, checking that `--request` (when given) holds a request too.
+    private static func readMessages(_ bytes: [UInt8], source: String, setup: Setup) throws(CheckFailure) -> [ReceivedMessage] {
+        if let request = setup.request, outstandingRequest(request) == nil {
+            throw CheckFailure.unreadable(source: "--request", reason: "it holds no readable AuthnRequest")
+        }
+        switch MessageInputReader.read(bytes) {
+        case .success(let found): return found
+        case .failure(let problem): throw CheckFailure.unreadable(source: source, reason: problem.description)
+        }
+    }
+
+    /// What checks the metadata of both sides: whole documents, signatures for integrity only
+    /// (trust in the sides' metadata is the operator's, as for `pair`).
+    private static func metadataChecker(_ options: CheckOptions) -> Checker {
+        var documentOptions = options
+        documentOptions.entityFilter = nil
+        documentOptions.signature = SignaturePolicy(allowSHA1: options.signature.allowSHA1)
+        return Checker(options: documentOptions)
     }
 
     private static func load(_ side: PairDiagnosis.Side?, checker: Checker) async throws -> (report: DocumentReport, kept: Checker.KeptAnalysis?)? {
