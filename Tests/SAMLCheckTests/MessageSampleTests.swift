@@ -72,5 +72,12 @@ import Testing
         // The text report starts with the verdict of the first message.
         let text = try TestEnvironment.run(["message", expected.message, "--now", expected.now, "--no-config"] + expected.arguments, in: directory)
         #expect(text.standardOutput.hasPrefix(expected.documents[0].verdict == "accepted" ? "ACCEPTED " : "REJECTED "), "\(name)")
+        // The HTML page says it in a banner, with every finding.
+        let html = try TestEnvironment.run(["message", expected.message, "--now", expected.now, "--no-config", "--format", "html"] + expected.arguments,
+                                           in: directory)
+        #expect(html.standardOutput.contains("<strong>\(expected.documents[0].verdict)</strong>"), "\(name)")
+        for rule in Set(expected.documents.flatMap { $0.findings.map(\.rule) }) {
+            #expect(html.standardOutput.contains(rule), "\(name): \(rule) not in the HTML report")
+        }
     }
 }

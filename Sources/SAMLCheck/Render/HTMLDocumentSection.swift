@@ -20,12 +20,13 @@ struct HTMLDocumentSection {
 
     func write(into out: inout ChunkedText) {
         out += "<section class=\"document\" id=\"\(anchor)\">\n<h2>" + HTMLText.escaped(document.source) + "</h2>\n"
+        if let message = document.message { writeMessageVerdict(message, into: &out) }
         writeFacts(into: &out)
         guard document.unreadable == nil else {
             out += "</section>\n"
             return
         }
-        if !document.describesDeployment {
+        if !document.describesDeployment, document.message == nil {
             out += "<h3 id=\"\(anchor)-certificates\">Certificate expiry</h3>\n"
             HTMLCertificateTimeline(certificates: document.certificates, now: now).write(into: &out)
         }
@@ -44,6 +45,26 @@ struct HTMLDocumentSection {
 
     // MARK: The verdict
 
+    /// `samlcheck message`'s verdict as a banner, with what was not checked and the assertion read.
+    private func writeMessageVerdict(_ message: MessageSummary, into out: inout ChunkedText) {
+        let what = HTMLText.escaped(message.type + " (" + message.input + ")")
+        if message.verdict == .accepted {
+            out += "<p class=\"banner work\">\(what): <strong>accepted</strong> by a receiver configured as given</p>\n"
+        } else {
+            out += "<p class=\"banner fail\">\(what): <strong>rejected</strong>" + (message.reason.map { ", because " + HTMLText.escaped($0) } ?? "") + "</p>\n"
+        }
+        if let mattermost = message.mattermostError { out += "<p>Mattermost: " + HTMLText.escaped(mattermost.explanation) + "</p>\n" }
+        if !message.notChecked.isEmpty {
+            out += "<ul class=\"muted\">" + message.notChecked.map { "<li>not checked: " + HTMLText.escaped($0.rule + ": " + $0.reason) + "</li>" }.joined() + "</ul>\n"
+        }
+        if let assertion = message.assertion {
+            out += "<dl class=\"facts\">\n<dt>Subject</dt><dd>" + HTMLText.escaped((assertion.subject.nameID ?? "(none)") + " (" + (assertion.subject.format ?? "no format") + ")") + "</dd>\n"
+                + "<dt>Audiences</dt><dd>" + HTMLText.escaped(assertion.audiences.joined(separator: ", ")) + "</dd>\n"
+                + "<dt>Valid</dt><dd>" + HTMLText.escaped((assertion.notBefore ?? "?") + " to " + (assertion.notOnOrAfter ?? "?")) + "</dd>\n"
+                + "<dt>Attributes</dt><dd>" + HTMLText.escaped(assertion.attributes.map { ($0.friendlyName ?? $0.name ?? "?") + "=" + $0.values.joined(separator: ";") }.joined(separator: ", ")) + "</dd>\n</dl>\n"
+        }
+    }
+
     private func writeFacts(into out: inout ChunkedText) {
         out += "<dl class=\"facts\">\n"
         if let reason = document.unreadable {
@@ -60,7 +81,7 @@ struct HTMLDocumentSection {
                 out += "<dt>Signed with</dt><dd>" + HTMLText.escaped(algorithm)
                     + (document.signature.keyFingerprint.map { ", key " + HTMLText.escaped($0) } ?? "") + "</dd>\n"
             }
-            out += "<dt>Valid until</dt><dd>" + validityText() + "</dd>\n"
+            if document.message == nil { out += "<dt>Valid until</dt><dd>" + validityText() + "</dd>\n" }
         }
         if let fetch = document.fetch {
             var text = "HTTP \(fetch.status), \(fetch.contentType ?? "no Content-Type"), \(fetch.bytes) bytes in \(fetch.seconds) s"
