@@ -19,14 +19,15 @@ enum MessageFuzzTarget {
         settings.profiles = Set(Profile.allCases)
         return CheckOptions(rules: settings)
     }()
-    static let idp = Array(MessageExamples.idp.utf8)
-    static let sp = Array(MessageExamples.sp().utf8)
+    /// The examples' IdP and SP, checked once: each input is then only the message's work.
+    static let sides = try! MessageDiagnosis.sides(idpMetadata: Array(MessageExamples.idp.utf8), spMetadata: Array(MessageExamples.sp().utf8),
+                                                   options: options)
 
     static func run(_ bytes: [UInt8]) {
         var setup = MessageDiagnosis.Setup()
         setup.requestID = MessageExamples.requestID
         setup.seenIDs = []
-        guard let report = try? MessageDiagnosis.run(bytes: bytes, source: "fuzz", idpMetadata: idp, spMetadata: sp, setup: setup, options: options) else { return }
+        guard let report = try? MessageDiagnosis.run(bytes: bytes, source: "fuzz", idp: sides.idp, sp: sides.sp, setup: setup, options: options) else { return }
         let run = RunDescription(now: options.rules.now, profiles: options.rules.profiles)
         _ = JSONRenderer.render(report, run: run)
         _ = SARIFRenderer.render(report, run: run)
@@ -35,7 +36,11 @@ enum MessageFuzzTarget {
         for document in report.documents {
             guard let message = document.message else { continue }
             if (message.verdict == .accepted) != (document.counts.error == 0) { fatalError("verdict and findings disagree") }
-            if message.verdict == .accepted, message.signature.status != .valid { fatalError("accepted without a valid signature") }
+            // A Response or Assertion is accepted only when signed by a trusted key (requests need
+            // a signature only when the SP's metadata says so, and the examples' does not).
+            if message.verdict == .accepted, message.type == "Response" || message.type == "Assertion", message.signature.status != .valid {
+                fatalError("a \(message.type) accepted without a valid signature")
+            }
         }
     }
 }

@@ -61,7 +61,15 @@ public enum MessageDiagnosis {
     public static func run(bytes: [UInt8], source: String, idpMetadata: [UInt8]?, spMetadata: [UInt8]?, setup: Setup,
                            options: CheckOptions) throws -> Report {
         try CheckFailure.converting {
-            let messages = try readMessages(bytes, source: source, setup: setup)
+            let (idp, sp) = try sides(idpMetadata: idpMetadata, spMetadata: spMetadata, options: options)
+            return try run(bytes: bytes, source: source, idp: idp, sp: sp, setup: setup, options: options)
+        }
+    }
+
+    /// The IdP's and SP's metadata in memory, checked and chosen once (a caller diagnosing many
+    /// messages against the same sides, such as the fuzz target, keeps them).
+    package static func sides(idpMetadata: [UInt8]?, spMetadata: [UInt8]?, options: CheckOptions) throws -> (idp: PairSide?, sp: PairSide?) {
+        try CheckFailure.converting {
             let checker = metadataChecker(options)
             let idp = try idpMetadata.map {
                 try PairDiagnosis.choose(.identityProvider, from: checker.checkKeepingModel(bytes: $0, source: "idp.xml"), asked: nil, option: "--idp-entity").0
@@ -69,7 +77,14 @@ public enum MessageDiagnosis {
             let sp = try spMetadata.map {
                 try PairDiagnosis.choose(.serviceProvider, from: checker.checkKeepingModel(bytes: $0, source: "sp.xml"), asked: nil, option: "--sp-entity").0
             }
-            return diagnose(messages, source: source, idp: idp, sp: sp, setup: setup, options: options)
+            return (idp, sp)
+        }
+    }
+
+    /// The messages in `bytes` against sides already checked.
+    package static func run(bytes: [UInt8], source: String, idp: PairSide?, sp: PairSide?, setup: Setup, options: CheckOptions) throws -> Report {
+        try CheckFailure.converting {
+            diagnose(try readMessages(bytes, source: source, setup: setup), source: source, idp: idp, sp: sp, setup: setup, options: options)
         }
     }
 
