@@ -119,6 +119,41 @@ import Testing
         #expect(badFindings.contains { $0.rule == "REQ-REDIRECT-SIG" })
     }
 
+    /// `xml` with its first element named `qualifiedName` encrypted to `recipient` by xmlsec1.
+    static func encrypt(_ xml: String, node qualifiedName: String, to recipient: TestPKI.Identity) throws -> String {
+        let plain = try TestEnvironment.temporaryFile(Data(xml.utf8), name: "plain.xml")
+        let template = plain.deletingLastPathComponent().appendingPathComponent("template.xml")
+        try #"<xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element"><xenc:EncryptionMethod Algorithm="http://www.w3.org/2009/xmlenc11#aes128-gcm"/><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"/><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedData>"#
+            .write(to: template, atomically: true, encoding: .utf8)
+        let result = try TestEnvironment.runProgram(URL(fileURLWithPath: "/usr/bin/xmlsec1"), [
+            "--encrypt", "--pubkey-cert-pem", recipient.certificatePath, "--session-key", "aes-128", "--xml-data", plain.path,
+            "--node-name", qualifiedName, template.path])
+        guard result.status == 0 else { throw ToolFailure(tool: "xmlsec1 --encrypt", output: result.standardError) }
+        return result.standardOutput
+    }
+
+    @Test("an EncryptedID is decrypted after the Assertion's signature over it is verified")
+    func encryptedID() throws {
+        let idpKey = try TestPKI.shared.identity(subject: "idp key")
+        let spKey = try TestPKI.shared.identity(subject: "sp encryption key")
+        let withID = Self.unsignedResponse.replacingOccurrences(of: "<saml:NameID ", with: "<saml:EncryptedID><saml:NameID ")
+            .replacingOccurrences(of: "</saml:NameID>", with: "</saml:NameID></saml:EncryptedID>")
+        let encryptedID = try Self.encrypt(withID, node: "urn:oasis:names:tc:SAML:2.0:assertion:NameID", to: spKey)
+        let signed = try XMLSigner.sign(encryptedID, template: XMLSigner.template(referenceURI: "#" + Self.assertionID),
+                                        after: "ID=\"\(Self.assertionID)\"", identity: idpKey, idElements: [], qualifiedIDElements: Self.protocolIDs)
+        let key = try #require(DecryptionKey(pem: Array(try Data(contentsOf: URL(fileURLWithPath: spKey.keyPath))), name: "sp.pem"))
+        let (message, findings) = try Self.diagnose(signed, idp: Self.idp([idpKey]), keys: [key])
+        #expect(message.verdict == .accepted, "\(findings.map { "\($0.rule): \($0.message)" })")
+        #expect(message.signature.status == .valid)
+        #expect(message.assertion?.subject.nameID == "_7e1a3c5e7b9d1f3a5c7e9b1d3f5a2b7d")
+        #expect(message.decryption?.map(\.element) == ["EncryptedID"])
+        #expect(message.decryption?.first?.decryptedWith == "sp.pem")
+        // Without the key the NameID stays unread, and the report says so.
+        let (unread, _) = try Self.diagnose(signed, idp: Self.idp([idpKey]))
+        #expect(unread.assertion?.subject.nameID == nil)
+        #expect(unread.notChecked.contains { $0.rule == "RESP-DECRYPT" })
+    }
+
     @Test("an encrypted Assertion is decrypted with the SP's key; with another key RESP-DECRYPT names the key tried")
     func decryption() throws {
         let idpKey = try TestPKI.shared.identity(subject: "idp key")
@@ -145,6 +180,8 @@ import Testing
         #expect(decrypted.assertion?.wasEncrypted == true)
         #expect(decrypted.signature.status == .valid)
         #expect(decrypted.signature.signedElement == "assertion")
+        #expect(decrypted.decryption?.first?.decryptedWith == spKey.keyPath)
+        #expect(decrypted.decryption?.first?.dataAlgorithm == "http://www.w3.org/2009/xmlenc11#aes128-gcm")
         let (refused, refusedFindings) = try Self.diagnose(encrypted.standardOutput, idp: Self.idp([idpKey]), keys: [key(otherKey)])
         #expect(refused.verdict == .rejected)
         #expect(refusedFindings.contains { $0.rule == "RESP-DECRYPT" && $0.message.contains(otherKey.keyPath) })

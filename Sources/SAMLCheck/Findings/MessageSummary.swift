@@ -98,6 +98,26 @@ public struct MessageSummary: Sendable, Hashable, Codable {
     public var assertion: Assertion?
     /// Rules that could not run, and what to give.
     public var notChecked: [PairSummary.NotChecked]
+    /// What decryption did, one entry per EncryptedAssertion or EncryptedID, when keys were given
+    /// (`--sp-key`) and the message had encrypted parts; nil otherwise.
+    public var decryption: [Decryption]?
+
+    /// One encrypted element and what became of it.
+    public struct Decryption: Sendable, Hashable, Codable {
+        /// `EncryptedAssertion` or `EncryptedID`.
+        public var element: String
+        /// Where it starts in the message.
+        public var line: Int
+        /// The block cipher (EncryptedData's EncryptionMethod).
+        public var dataAlgorithm: String?
+        /// The key transport (EncryptedKey's EncryptionMethod).
+        public var keyTransportAlgorithm: String?
+        /// The key that decrypted it, or nil.
+        public var decryptedWith: String?
+        /// The keys tried, in order.
+        public var keysTried: [String]
+    }
+
     /// For `samlcheck mattermost --response`: the error Mattermost will show (`ent.saml.…`), or
     /// nil when it should accept the response; absent in other modes.
     public var mattermostError: MattermostPrediction?
@@ -110,7 +130,7 @@ public struct MessageSummary: Sendable, Hashable, Codable {
         public var explanation: String
     }
 
-    enum CodingKeys: String, CodingKey { case type, binding, input, verdict, reason, signature, assertion, notChecked, mattermostError }
+    enum CodingKeys: String, CodingKey { case type, binding, input, verdict, reason, signature, assertion, notChecked, mattermostError, decryption }
 
     /// Every key written, null when unknown.
     public func encode(to encoder: Encoder) throws {
@@ -124,5 +144,6 @@ public struct MessageSummary: Sendable, Hashable, Codable {
         try container.encode(assertion, forKey: .assertion)
         try container.encode(notChecked, forKey: .notChecked)
         try container.encodeIfPresent(mattermostError, forKey: .mattermostError)
+        try container.encodeIfPresent(decryption, forKey: .decryption)
     }
 }

@@ -20,6 +20,8 @@ public struct DecryptionKey: Sendable {
 public struct DecryptionOutcome: Sendable, Hashable {
     /// One EncryptedAssertion's outcome.
     public struct Attempt: Sendable, Hashable {
+        /// `EncryptedAssertion` or `EncryptedID`.
+        public let element: String
         /// The key that decrypted it; nil when none did.
         public let decryptedWith: String?
         /// The keys tried, in order.
@@ -36,33 +38,54 @@ public struct DecryptionOutcome: Sendable, Hashable {
     public let attempts: [Attempt]
 }
 
-/// Decrypts EncryptedAssertions in place with xmlsec, as the SP would, so the model reads the
-/// assertion inside. Each key is tried on its own, so the report can say which one worked.
+/// Decrypts EncryptedAssertions, then the EncryptedIDs in their Subjects, in place with xmlsec,
+/// as the SP would, so the model reads what is inside. Each key is tried on its own, so the report can say which one worked.
 /// The EncryptedKey may sit inside EncryptedData's KeyInfo or beside it (a same-document
 /// RetrievalMethod); nothing outside the document is ever fetched.
 enum MessageDecryption {
-    static func decrypt(_ tree: XMLTree, keys: [DecryptionKey]) -> DecryptionOutcome? {
-        guard case .success = XMLSec.setUp, let root = tree.rootElement else { return nil }
+    /// The Response's EncryptedAssertions.
+    static func decryptAssertions(_ tree: XMLTree, keys: [DecryptionKey]) -> [DecryptionOutcome.Attempt] {
+        guard case .success = XMLSec.setUp, let root = tree.rootElement else { return [] }
+        return root.childElements.filter { $0.localName == "EncryptedAssertion" && $0.namespaceURI == XMLNamespace.assertion }
+            .compactMap { decrypt($0, in: tree, keys: keys) }
+    }
+
+    /// The EncryptedIDs in the (readable) assertions' Subjects.
+    static func decryptIdentifiers(_ tree: XMLTree, keys: [DecryptionKey]) -> [DecryptionOutcome.Attempt] {
+        guard case .success = XMLSec.setUp, let root = tree.rootElement else { return [] }
         var attempts: [DecryptionOutcome.Attempt] = []
-        for wrapper in root.childElements where wrapper.localName == "EncryptedAssertion" && wrapper.namespaceURI == XMLNamespace.assertion {
-            guard let data = wrapper.childElements.first(where: { $0.localName == "EncryptedData" && $0.namespaceURI == XMLNamespace.xmlenc }) else { continue }
-            let line = tree.position(of: wrapper).line
-            let facts = MessageModelBuilder.encryptedFacts(wrapper, tree: tree)
-            var tried: [String] = []
-            var failure: String?
-            var decryptedWith: String?
-            for key in keys {
-                tried.append(key.name)
-                let (succeeded, errors) = XMLSec.collectingErrors { attempt(data, key: key) }
-                if succeeded {
-                    decryptedWith = key.name
-                    break
-                }
-                failure = failure ?? explain(errors)
+        let assertions = root.localName == "Assertion" ? [root]
+            : root.childElements.flatMap { child -> [xmlNodePtr] in
+                if child.localName == "Assertion" { return [child] }
+                if child.localName == "EncryptedAssertion" { return child.childElements.filter { $0.localName == "Assertion" } }
+                return []
             }
-            attempts.append(.init(decryptedWith: decryptedWith, keysTried: tried, failure: decryptedWith == nil ? failure : nil, line: line, facts: facts))
+        for assertion in assertions {
+            for subject in assertion.childElements where subject.localName == "Subject" && subject.namespaceURI == XMLNamespace.assertion {
+                for wrapper in subject.childElements where wrapper.localName == "EncryptedID" && wrapper.namespaceURI == XMLNamespace.assertion {
+                    if let attempt = decrypt(wrapper, in: tree, keys: keys) { attempts.append(attempt) }
+                }
+            }
         }
-        return attempts.isEmpty ? nil : DecryptionOutcome(attempts: attempts)
+        return attempts
+    }
+
+    /// One EncryptedAssertion or EncryptedID: each key in turn until one decrypts its EncryptedData.
+    private static func decrypt(_ wrapper: xmlNodePtr, in tree: XMLTree, keys: [DecryptionKey]) -> DecryptionOutcome.Attempt? {
+        guard let data = wrapper.childElements.first(where: { $0.localName == "EncryptedData" && $0.namespaceURI == XMLNamespace.xmlenc }) else { return nil }
+        let line = tree.position(of: wrapper).line
+        let facts = MessageModelBuilder.encryptedFacts(wrapper, tree: tree)
+        var tried: [String] = []
+        var failure: String?
+        for key in keys {
+            tried.append(key.name)
+            let (succeeded, errors) = XMLSec.collectingErrors { attempt(data, key: key) }
+            if succeeded {
+                return .init(element: wrapper.localName, decryptedWith: key.name, keysTried: tried, failure: nil, line: line, facts: facts)
+            }
+            failure = failure ?? explain(errors)
+        }
+        return .init(element: wrapper.localName, decryptedWith: nil, keysTried: tried, failure: failure, line: line, facts: facts)
     }
 
     /// xmlsec's error trail as one sentence about decryption.

@@ -184,16 +184,23 @@ public enum MessageDiagnosis {
         }
         let sender = senderKeys(for: message, idp: idp, sp: sp, trust: setup.trust)
         let signatureCheck = MessageSignatureCheck(anchors: sender.anchors, keySource: sender.source, allowSHA1: options.signature.allowSHA1)
-        var decryption: DecryptionOutcome?
+        var attempts: [DecryptionOutcome.Attempt] = []
         var verifiedBeforeDecryption: MessageSignatureFacts.Checked?
         if !setup.decryptionKeys.isEmpty, !message.encryptedAssertions.isEmpty {
             // As an SP does: the Response's signature covers the ciphertext, so it is verified
             // before decryption changes the tree; the Assertion's own signature after.
             verifiedBeforeDecryption = signatureCheck.evaluate(message, received: received).messageSignature
-            decryption = MessageDecryption.decrypt(tree, keys: setup.decryptionKeys)
+            attempts += MessageDecryption.decryptAssertions(tree, keys: setup.decryptionKeys)
             if case .success(let rebuilt) = MessageModelBuilder.build(tree: tree) { message = rebuilt }
         }
         let signatures = signatureCheck.evaluate(message, received: received, messageSignatureVerified: verifiedBeforeDecryption)
+        if !setup.decryptionKeys.isEmpty, message.assertions.contains(where: \.hasEncryptedID) {
+            // An Assertion's signature covers its EncryptedID as sent: the NameID is decrypted
+            // only once the signatures are judged.
+            attempts += MessageDecryption.decryptIdentifiers(tree, keys: setup.decryptionKeys)
+            if case .success(let rebuilt) = MessageModelBuilder.build(tree: tree) { message = rebuilt }
+        }
+        let decryption = attempts.isEmpty ? nil : DecryptionOutcome(attempts: attempts)
         let messageCase = MessageCase(message: message, received: received, sp: sp, idp: idp, expectations: expectations, signatures: signatures,
                                       decryption: decryption, profiles: settings.profiles)
         var findings: [Finding] = []
@@ -213,7 +220,13 @@ public enum MessageDiagnosis {
             verdict: firstError == nil ? .accepted : .rejected, reason: firstError.map { $0.rule + ": " + $0.message },
             signature: .init(status: signatures.summary.status, signedElement: signatures.signedElement, reason: signatures.summary.reason,
                              algorithm: signatures.summary.algorithm, digest: signatures.summary.digest, keyFingerprint: signatures.summary.keyFingerprint),
-            assertion: message.consumedAssertion.map(MessageSummary.Assertion.init), notChecked: notChecked)
+            assertion: message.consumedAssertion.map(MessageSummary.Assertion.init), notChecked: notChecked,
+            decryption: decryption.map { outcome in
+                outcome.attempts.map {
+                    MessageSummary.Decryption(element: $0.element, line: $0.line, dataAlgorithm: $0.facts.dataAlgorithm,
+                                              keyTransportAlgorithm: $0.facts.keyTransportAlgorithm, decryptedWith: $0.decryptedWith, keysTried: $0.keysTried)
+                }
+            })
         let request = message.request.map { (id: message.id, fields: $0) }
         return (report, request)
     }

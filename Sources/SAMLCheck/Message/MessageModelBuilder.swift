@@ -142,7 +142,9 @@ struct MessageModelBuilder {
                 for part in child.childElements where part.namespaceURI == XMLNamespace.assertion {
                     switch part.localName {
                     case "NameID": nameID = nameValue(part)
-                    case "EncryptedID": hasEncryptedID = true
+                    case "EncryptedID":
+                        // Decrypted in place: the NameID now sits inside.
+                        if let inner = part.childElements.first(where: { $0.localName == "NameID" }) { nameID = nameValue(inner) } else { hasEncryptedID = true }
                     case "SubjectConfirmation": confirmations.append(confirmation(part))
                     default: continue
                     }

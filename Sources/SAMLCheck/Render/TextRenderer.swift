@@ -94,6 +94,12 @@ public struct TextRenderer: Sendable {
             out += "  signature: " + signatureText(document.signature)
                 + (document.signature.reason.map { ": " + $0 } ?? "") + "\n"
         }
+        for part in document.message?.decryption ?? [] {
+            let algorithms = [part.dataAlgorithm, part.keyTransportAlgorithm].compactMap { $0 }.map { String($0.split(separator: "#").last ?? Substring($0)) }
+            out += "  " + (part.decryptedWith.map { "decrypted: \(part.element) on line \(part.line) with \($0)" }
+                           ?? "not decrypted: \(part.element) on line \(part.line), tried \(part.keysTried.joined(separator: ", "))")
+                + (algorithms.isEmpty ? "" : " (" + algorithms.joined(separator: ", key transport ") + ")") + "\n"
+        }
         for skipped in document.message?.notChecked ?? [] {
             out += "  not checked: \(skipped.rule): \(skipped.reason)\n"
         }

@@ -43,7 +43,7 @@ public struct MessageCase: Sendable {
 
     /// Every EncryptedAssertion as sent, decrypted or not: what the encryption rules judge.
     public var encryptions: [EncryptedElementFacts] {
-        message.encryptedAssertions + (decryption?.attempts.filter { $0.decryptedWith != nil }.map(\.facts) ?? [])
+        message.encryptedAssertions + (decryption?.attempts.filter { $0.decryptedWith != nil && $0.element == "EncryptedAssertion" }.map(\.facts) ?? [])
     }
 
     /// The SP's ACS locations, when the SP is known.

@@ -17,13 +17,22 @@ struct RESPDecrypt: Rule, MessageRule {
 
     func check(message: MessageCase, context: inout MessageContext) {
         let attempts = message.decryption?.attempts ?? []
+        for attempt in attempts where attempt.element == "EncryptedID" && attempt.decryptedWith == nil {
+            context.report("No SP key decrypts the EncryptedID (tried \(attempt.keysTried.joined(separator: ", "))\(attempt.failure.map { ": \($0)" } ?? "")): the SP cannot tell who logged in.",
+                           at: attempt.facts.position)
+        }
+        if attempts.isEmpty, let assertion = message.message.consumedAssertion, assertion.hasEncryptedID {
+            context.notChecked("The NameID is encrypted (EncryptedID): give the SP's key with --sp-key to read it.")
+        }
         for encrypted in message.message.encryptedAssertions {
             var hints: [String] = []
             if let recipient = encrypted.keyRecipient { hints.append("EncryptedKey Recipient \"\(recipient)\"") }
             hints += encrypted.keyHints
             let hinted = hints.isEmpty ? "" : " The sender named " + hints.joined(separator: ", ") + "."
+            let algorithms = [encrypted.dataAlgorithm, encrypted.keyTransportAlgorithm].compactMap { $0 }.map { String($0.split(separator: "#").last ?? Substring($0)) }
+            let using = algorithms.isEmpty ? "" : " (encrypted with \(algorithms.joined(separator: ", key transport ")))"
             if let attempt = attempts.first(where: { $0.line == encrypted.position.line && $0.decryptedWith == nil }) {
-                context.report("No SP key decrypts the EncryptedAssertion (tried \(attempt.keysTried.joined(separator: ", "))\(attempt.failure.map { ": \($0)" } ?? "")).\(hinted)",
+                context.report("No SP key decrypts the EncryptedAssertion\(using) (tried \(attempt.keysTried.joined(separator: ", "))\(attempt.failure.map { ": \($0)" } ?? "")).\(hinted)",
                                at: encrypted.position)
             } else {
                 context.report("The assertion is encrypted and no SP key was given (--sp-key), so samlcheck cannot check what the SP will read.\(hinted)",
