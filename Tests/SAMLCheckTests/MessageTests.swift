@@ -109,6 +109,34 @@ import Testing
         }
     }
 
+    @Test("logout messages: a LogoutResponse by Redirect with an error status is rejected; the SP's LogoutRequest is the SP's")
+    func logout() throws {
+        let logoutResponse = """
+            <samlp:LogoutResponse xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_9f3a2c7e5b1d4f8a6c0e2b4d6f8a1c3e" Version="2.0" IssueInstant="2026-05-31T23:59:30Z" Destination="https://sp.example.org/Shibboleth.sso/SLO/Redirect" InResponseTo="_0c4e8a2f6b9d1e3a5c7f9b2d4e6a8c0f">
+            <saml:Issuer>https://idp.example.org/idp/shibboleth</saml:Issuer>
+            <samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Requester"/></samlp:Status>
+            </samlp:LogoutResponse>
+            """
+        let url = "https://sp.example.org/Shibboleth.sso/SLO/Redirect?SAMLResponse=" + RedirectMessage.encode(logoutResponse)
+        let report = try Self.diagnose(Array(url.utf8), idp: MessageExamples.idp, sp: MessageExamples.sp(), requestID: MessageExamples.requestID)
+        let document = try #require(report.documents.first)
+        #expect(document.message?.type == "LogoutResponse")
+        #expect(document.message?.binding == "redirect")
+        #expect(document.message?.verdict == .rejected)
+        #expect(document.findings.contains { $0.rule == "RESP-STATUS" && $0.message.contains("Requester") })
+        #expect(!document.findings.contains { $0.rule == "RESP-BINDING-REDIRECT" }, "Redirect is right for logout")
+        let logoutRequest = """
+            <samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_5c7e9b1d3f5a2b7d9f1a3c5e7b9d1f3a" Version="2.0" IssueInstant="2026-05-31T23:59:30Z" Destination="https://idp.example.org/idp/profile/SAML2/Redirect/SLO">
+            <saml:Issuer>https://sp.example.org/shibboleth</saml:Issuer>
+            <saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">_7e1a3c5e7b9d1f3a5c7e9b1d3f5a2b7d</saml:NameID>
+            </samlp:LogoutRequest>
+            """
+        let request = try Self.diagnose(Array(logoutRequest.utf8), idp: MessageExamples.idp, sp: MessageExamples.sp())
+        let requestDocument = try #require(request.documents.first)
+        #expect(requestDocument.message?.type == "LogoutRequest")
+        #expect(!requestDocument.findings.contains { $0.rule == "RESP-ISSUER" }, "\(requestDocument.findings.map(\.message))")
+    }
+
     @Test("inputs that hold no message are one-line errors")
     func unreadableInputs() throws {
         for input in ["", "hello world", "{\"log\": {\"entries\": []}}", "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\"/>",

@@ -28,8 +28,11 @@ struct RESPIssuer: Rule, MessageRule {
             if let format = issuer.format, format != entityFormat {
                 context.report("The \(owner) Issuer has Format \(format); it must be omitted or \(entityFormat).", at: issuer.position)
             }
-            if let idp = message.idp, issuer.value != idp.entityID {
-                context.report("The \(owner) Issuer is \"\(issuer.value)\", but the IdP's entityID is \"\(idp.entityID)\".", at: issuer.position)
+            // A logout message may come from either side.
+            let isLogout = message.message.kind == .logoutRequest || message.message.kind == .logoutResponse
+            if let idp = message.idp, issuer.value != idp.entityID, !(isLogout && issuer.value == message.sp?.entityID) {
+                context.report("The \(owner) Issuer is \"\(issuer.value)\", but the IdP's entityID is \"\(idp.entityID)\"\(isLogout && message.sp != nil ? " (and the SP's \"\(message.sp!.entityID)\")" : "").",
+                               at: issuer.position)
             }
         }
         if message.idp == nil { context.notChecked("Give the IdP's metadata with --idp to compare the Issuer with its entityID.") }
