@@ -137,6 +137,18 @@ import Testing
         #expect(!requestDocument.findings.contains { $0.rule == "RESP-ISSUER" }, "\(requestDocument.findings.map(\.message))")
     }
 
+    @Test("a plain Assertion beside an EncryptedAssertion is ambiguous: which one does the SP read?")
+    func plainBesideEncrypted() throws {
+        let encrypted = MessageExamples.encryptedResponse(dataAlgorithm: "http://www.w3.org/2009/xmlenc11#aes128-gcm", marked: false)
+        let part = try #require(encrypted.range(of: "<saml:EncryptedAssertion>")).lowerBound
+        let both = Self.goodResponse.replacingOccurrences(of: "</samlp:Response>", with: String(encrypted[part...]))
+        let report = try Self.diagnose(Array(both.utf8), idp: MessageExamples.idp, sp: MessageExamples.sp(), requestID: MessageExamples.requestID)
+        let document = try #require(report.documents.first)
+        #expect(document.message?.verdict == .rejected)
+        #expect(document.findings.contains { $0.rule == "RESP-SIG-WRAPPING" && $0.message.contains("encrypted ones included") })
+        #expect(document.message?.signature.status == .invalid, "a verified signature over the one, with another one beside it, is not a valid verdict")
+    }
+
     @Test("inputs that hold no message are one-line errors")
     func unreadableInputs() throws {
         for input in ["", "hello world", "{\"log\": {\"entries\": []}}", "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\"/>",

@@ -64,9 +64,11 @@ struct MessageSignatureCheck {
                 firstLine[declaration.value] = declaration.position.line
             }
         }
-        if message.assertions.count > 1 {
-            problems.append(.init(message: "The Response carries \(message.assertions.count) Assertions; an SP must find exactly one, or it may verify one and read another.",
-                                  position: message.assertions[1].position))
+        // Encrypted ones count: an SP that decrypts may read that one instead of the plain one.
+        let carried = message.assertions.map(\.position) + message.encryptedAssertions.map(\.position)
+        if carried.count > 1 {
+            problems.append(.init(message: "The Response carries \(carried.count) assertions\(message.encryptedAssertions.isEmpty ? "" : " (encrypted ones included)"); an SP must find exactly one, or it may verify one and read another.",
+                                  position: carried.sorted { $0.line < $1.line }[1]))
         }
         for check in checked where check.role == .message || check.role == .consumedAssertion {
             let element = check.placed.element
