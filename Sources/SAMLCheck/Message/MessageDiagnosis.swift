@@ -214,7 +214,7 @@ public enum MessageDiagnosis {
             notChecked += context.notChecked
         }
         var report = DocumentReport(source: source, root: message.kind.rawValue, entityCount: 0, signature: signatures.summary, findings: findings)
-        let firstError = report.findings.sorted { $0.severity > $1.severity }.first { $0.severity == .error }
+        let firstError = primaryReason(report.findings)
         report.message = MessageSummary(
             type: message.kind.rawValue, binding: received.binding.rawValue, input: received.inputDescription,
             verdict: firstError == nil ? .accepted : .rejected, reason: firstError.map { $0.rule + ": " + $0.message },
@@ -229,6 +229,17 @@ public enum MessageDiagnosis {
             })
         let request = message.request.map { (id: message.id, fields: $0) }
         return (report, request)
+    }
+
+    /// The error the verdict names: what stops a receiver first and explains the rest — an
+    /// unreadable message, then what was signed and by whom, then decryption, then the rest in
+    /// report order.
+    static func primaryReason(_ findings: [Finding]) -> Finding? {
+        let order: [any Rule.Type] = [RESPDTD.self, MDXMLWellformed.self, RESPSigWrapping.self, RESPSigKey.self, RESPSigProfile.self,
+                                      RESPSigMissing.self, REQRedirectSig.self, REQSignedRequired.self, RESPDecrypt.self, RESPStatus.self]
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1.description.id, $0) })
+        return findings.enumerated().filter { $0.element.severity == .error }
+            .min { (rank[$0.element.rule] ?? order.count, $0.offset) < (rank[$1.element.rule] ?? order.count, $1.offset) }?.element
     }
 
     /// The keys the receiver trusts for the message's sender: the IdP's signing keys for what an
