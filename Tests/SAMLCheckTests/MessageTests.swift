@@ -146,6 +146,8 @@ import Testing
         let document = try #require(report.documents.first)
         #expect(document.message?.verdict == .rejected)
         #expect(document.findings.contains { $0.rule == "RESP-SIG-WRAPPING" && $0.message.contains("encrypted ones included") })
+        let summary = GitHubStepSummary.render(report, run: RunDescription(now: RuleExample.clock, profiles: Profile.defaults))
+        #expect(summary.contains("**message: Response rejected**, because RESP-SIG-WRAPPING"), "\(summary.prefix(300))")
         #expect(document.message?.signature.status == .invalid, "a verified signature over the one, with another one beside it, is not a valid verdict")
     }
 

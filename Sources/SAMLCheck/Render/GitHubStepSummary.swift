@@ -1,6 +1,6 @@
 /// The Markdown a GitHub Actions job shows on its summary page (`$GITHUB_STEP_SUMMARY`), written
 /// next to the `--format github` annotations: a table of the documents with their signature
-/// verdict and counts, the pair's verdict, the first findings at the top severity, and the
+/// verdict and counts, the pair's verdict or each message's, the first findings at the top severity, and the
 /// findings counted by rule.
 ///
 /// GitHub caps a step's summary at 1 MiB, so the lists stop at fixed lengths and say how many
@@ -18,6 +18,11 @@ public enum GitHubStepSummary {
         if let pair = report.pair {
             out += "**SSO between " + cell(pair.sp.entityID) + " and " + cell(pair.idp.entityID) + ": "
                 + (pair.reason.map { "will fail**, because `\($0.rule)`: " + cell($0.message) } ?? "will work**") + "\n\n"
+        }
+        for document in report.documents {
+            guard let message = document.message else { continue }
+            out += "**" + cell(document.source) + ": " + cell(message.type) + " " + message.verdict.rawValue + "**"
+                + (message.reason.map { ", because " + cell($0) } ?? "") + "\n\n"
         }
         out += "| Document | Entities | Signature | Errors | Warnings | Info |\n|---|---:|---|---:|---:|---:|\n"
         for document in report.documents {
