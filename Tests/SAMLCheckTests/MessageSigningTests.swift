@@ -27,6 +27,13 @@ import Testing
             with: keys)
     }
 
+    /// The examples' SP with AuthnRequestsSigned="true" and `key`'s certificate as its signing key.
+    static func spSigningRequests(with key: TestPKI.Identity) -> String {
+        MessageExamples.sp(roleAttributes: #"AuthnRequestsSigned="true""#).replacingOccurrences(
+            of: "<md:NameIDFormat>",
+            with: "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:X509Data><ds:X509Certificate>\(key.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n<md:NameIDFormat>")
+    }
+
     static func signBoth(_ xml: String, with identity: TestPKI.Identity) throws -> String {
         let assertionSigned = try XMLSigner.sign(xml, template: XMLSigner.template(referenceURI: "#" + assertionID), after: "ID=\"\(assertionID)\"",
                                                  identity: identity, idElements: [], qualifiedIDElements: protocolIDs)
@@ -82,9 +89,7 @@ import Testing
         let requestID = MessageExamples.requestID
         let signed = try XMLSigner.sign(request, template: XMLSigner.template(referenceURI: "#" + requestID), after: "ID=\"\(requestID)\"",
                                         identity: spKey, idElements: [], qualifiedIDElements: Self.protocolIDs)
-        let sp = MessageExamples.sp(roleAttributes: #"AuthnRequestsSigned="true""#).replacingOccurrences(
-            of: "<md:NameIDFormat>",
-            with: "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:X509Data><ds:X509Certificate>\(spKey.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n<md:NameIDFormat>")
+        let sp = Self.spSigningRequests(with: spKey)
         let (accepted, findings) = try Self.diagnose(Base64.encode(Array(signed.utf8)), sp: sp, requestID: nil)
         #expect(accepted.verdict == .accepted, "\(findings.map { "\($0.rule): \($0.message)" })")
         #expect(accepted.signature.status == .valid)
@@ -105,9 +110,7 @@ import Testing
         _ = signature
         let value = Base64.encode(Array(try Data(contentsOf: octets.deletingLastPathComponent().appendingPathComponent("sig.bin"))))
         let url = "https://idp.example.org/idp/profile/SAML2/Redirect/SSO?" + query + "&Signature=" + MetadataQuery.percentEncoded(value)
-        let sp = MessageExamples.sp(roleAttributes: #"AuthnRequestsSigned="true""#).replacingOccurrences(
-            of: "<md:NameIDFormat>",
-            with: "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:X509Data><ds:X509Certificate>\(spKey.certificateBase64)</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n<md:NameIDFormat>")
+        let sp = Self.spSigningRequests(with: spKey)
         let (good, goodFindings) = try Self.diagnose(url, sp: sp, requestID: nil)
         #expect(good.verdict == .accepted, "\(goodFindings.map { "\($0.rule): \($0.message)" })")
         #expect(good.signature.status == .valid)
@@ -164,25 +167,18 @@ import Testing
                                         after: "ID=\"\(Self.assertionID)\"", identity: idpKey, idElements: [], qualifiedIDElements: Self.protocolIDs)
         let wrapped = signed.replacingOccurrences(of: "<saml:Assertion ", with: "<saml:EncryptedAssertion><saml:Assertion ")
             .replacingOccurrences(of: "</saml:Assertion>", with: "</saml:Assertion></saml:EncryptedAssertion>")
-        let plain = try TestEnvironment.temporaryFile(Data(wrapped.utf8), name: "plain.xml")
-        let template = plain.deletingLastPathComponent().appendingPathComponent("template.xml")
-        try #"<xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element"><xenc:EncryptionMethod Algorithm="http://www.w3.org/2009/xmlenc11#aes128-gcm"/><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"/><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedData>"#
-            .write(to: template, atomically: true, encoding: .utf8)
-        let encrypted = try TestEnvironment.runProgram(URL(fileURLWithPath: "/usr/bin/xmlsec1"), [
-            "--encrypt", "--pubkey-cert-pem", spKey.certificatePath, "--session-key", "aes-128", "--xml-data", plain.path,
-            "--node-name", "urn:oasis:names:tc:SAML:2.0:assertion:Assertion", template.path])
-        #expect(encrypted.status == 0, "\(encrypted.standardError)")
+        let encrypted = try Self.encrypt(wrapped, node: "urn:oasis:names:tc:SAML:2.0:assertion:Assertion", to: spKey)
         func key(_ identity: TestPKI.Identity) throws -> DecryptionKey {
             try #require(DecryptionKey(pem: Array(try Data(contentsOf: URL(fileURLWithPath: identity.keyPath))), name: identity.keyPath))
         }
-        let (decrypted, findings) = try Self.diagnose(encrypted.standardOutput, idp: Self.idp([idpKey]), keys: [key(otherKey), key(spKey)])
+        let (decrypted, findings) = try Self.diagnose(encrypted, idp: Self.idp([idpKey]), keys: [key(otherKey), key(spKey)])
         #expect(decrypted.verdict == .accepted, "\(findings.map { "\($0.rule): \($0.message)" })")
         #expect(decrypted.assertion?.wasEncrypted == true)
         #expect(decrypted.signature.status == .valid)
         #expect(decrypted.signature.signedElement == "assertion")
         #expect(decrypted.decryption?.first?.decryptedWith == spKey.keyPath)
         #expect(decrypted.decryption?.first?.dataAlgorithm == "http://www.w3.org/2009/xmlenc11#aes128-gcm")
-        let (refused, refusedFindings) = try Self.diagnose(encrypted.standardOutput, idp: Self.idp([idpKey]), keys: [key(otherKey)])
+        let (refused, refusedFindings) = try Self.diagnose(encrypted, idp: Self.idp([idpKey]), keys: [key(otherKey)])
         #expect(refused.verdict == .rejected)
         #expect(refusedFindings.contains { $0.rule == "RESP-DECRYPT" && $0.message.contains(otherKey.keyPath) })
     }
