@@ -16,8 +16,12 @@ struct RESPEncMissing: Rule, MessageRule {
         ])
 
     func check(message: MessageCase, context: inout MessageContext) {
+        let spHasKey = message.sp?.role.keyDescriptors.contains(where: \.isUsableForEncryption)
         for assertion in message.message.assertions where !assertion.wasEncrypted {
-            context.report("The Assertion travels unencrypted through the browser.", at: assertion.position)
+            context.report("The Assertion travels unencrypted through the browser"
+                           + (spHasKey == false ? "; the SP publishes no encryption key, so the IdP could not encrypt it." : "."),
+                           at: assertion.position,
+                           hint: spHasKey == false ? "Publish an encryption certificate in the SP's metadata first, then turn on assertion encryption at the IdP." : nil)
         }
     }
 }
