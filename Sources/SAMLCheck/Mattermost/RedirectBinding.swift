@@ -7,7 +7,10 @@ public struct RedirectMessage: Sendable {
     /// The URL without its query: where the browser is sent.
     public let endpoint: String
     /// Query parameters, percent-decoded, in order.
-    public let parameters: [(name: String, value: String)]
+    public var parameters: [(name: String, value: String)] { rawParameters.map { ($0.name, RedirectMessage.percentDecoded($0.value)) } }
+    /// Query parameters with their values as received (still percent-encoded), in order: what a
+    /// Redirect signature covers.
+    let rawParameters: [(name: String, value: String)]
     /// Length of the whole URL (very long signed requests hit IdP limits).
     public let length: Int
 
@@ -22,9 +25,9 @@ public struct RedirectMessage: Sendable {
             endpoint = location
         }
         if let hash = query.firstIndex(of: "#") { query = String(query[..<hash]) }
-        parameters = query.split(separator: "&").map { pair in
+        rawParameters = query.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (RedirectMessage.percentDecoded(String(parts[0])), parts.count > 1 ? RedirectMessage.percentDecoded(String(parts[1])) : "")
+            return (RedirectMessage.percentDecoded(String(parts[0])), parts.count > 1 ? String(parts[1]) : "")
         }
     }
 
@@ -83,17 +86,11 @@ enum AuthnRequestDecoder {
 
     static func decode(_ base64: String) -> Result<DecodedAuthnRequest, AuthnRequestProblem> {
         guard case .success(let deflated) = Base64.decode(base64) else { return .failure(.init("SAMLRequest is not valid base64")) }
-        var output: UnsafeMutablePointer<UInt8>?
-        var length = 0
-        let status = deflated.withUnsafeBufferPointer { samlcheck_inflate_raw($0.baseAddress, $0.count, &output, &length, maximumBytes) }
-        defer { samlcheck_free(output) }
-        switch status {
-        case 0: break
-        case 1: return .failure(.init("SAMLRequest inflates to more than \(maximumBytes) bytes"))
-        default: return .failure(.init("SAMLRequest is not raw DEFLATE data as the HTTP-Redirect binding requires"))
+        switch RawDeflate.inflate(deflated, limit: maximumBytes) {
+        case .success(let xml): return parse(xml)
+        case .failure(.tooLarge): return .failure(.init("SAMLRequest inflates to more than \(maximumBytes) bytes"))
+        case .failure(.notDeflate): return .failure(.init("SAMLRequest is not raw DEFLATE data as the HTTP-Redirect binding requires"))
         }
-        let xml = output.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
-        return parse(xml)
     }
 
     static func parse(_ xml: [UInt8]) -> Result<DecodedAuthnRequest, AuthnRequestProblem> {

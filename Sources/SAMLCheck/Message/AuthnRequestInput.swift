@@ -9,28 +9,22 @@ public enum AuthnRequestInput {
         case redirectURL = "an HTTP-Redirect URL"
     }
 
-    /// Reads an AuthnRequest in any of those encodings; the problem says what the input is not.
+    /// Reads an AuthnRequest in any of those encodings (and in the others `samlcheck message`
+    /// reads, by the same reader); the problem says what the input is not.
     public static func read(_ bytes: [UInt8]) -> Result<(request: DecodedAuthnRequest, encoding: Encoding), AuthnRequestProblem> {
-        let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
-        guard !text.isEmpty else { return .failure(AuthnRequestProblem("the request input is empty")) }
-        if text.hasPrefix("<") || text.hasPrefix("\u{FEFF}<") {
-            return DecodedAuthnRequest.parse(xml: bytes).map { ($0, .xml) }
+        switch MessageInputReader.read(bytes) {
+        case .failure(let problem):
+            return .failure(AuthnRequestProblem(problem.description))
+        case .success(let messages):
+            let message = messages.first { $0.parameterName != "SAMLResponse" } ?? messages[0]
+            let encoding: Encoding
+            switch message.encoding {
+            case .xml: encoding = .xml
+            case .postBase64, .postForm, .postBody: encoding = .postBase64
+            case .redirectDeflate: encoding = .redirectDeflate
+            case .redirectURL: encoding = .redirectURL
+            }
+            return DecodedAuthnRequest.parse(xml: message.xml).map { ($0, encoding) }
         }
-        if text.contains("SAMLRequest=") {
-            let message = RedirectMessage(location: text)
-            guard let request = message.authnRequest() else { return .failure(AuthnRequestProblem("the URL has no SAMLRequest parameter")) }
-            return request.map { ($0, .redirectURL) }
-        }
-        // One base64 blob: of the XML (POST) or of its DEFLATE (Redirect); line breaks allowed.
-        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
-        let decoded: [UInt8]
-        switch Base64.decode(RedirectMessage.percentDecoded(compact)) {
-        case .success(let bytes): decoded = bytes
-        case .failure: return .failure(AuthnRequestProblem("the request is neither XML, base64 nor a URL with SAMLRequest"))
-        }
-        if decoded.first == UInt8(ascii: "<") || decoded.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return DecodedAuthnRequest.parse(xml: decoded).map { ($0, .postBase64) }
-        }
-        return AuthnRequestDecoder.decode(compact).map { ($0, .redirectDeflate) }
     }
 }

@@ -42,7 +42,7 @@ public enum MessageDiagnosis {
     /// input holds no message or a metadata side cannot be used.
     public static func run(bytes: [UInt8], source: String, setup: Setup, options: CheckOptions) async throws -> Report {
         try await CheckFailure.converting {
-            let messages = try readMessages(bytes, source: source, setup: setup)
+            let input = try readInput(bytes, source: source, setup: setup)
             let checker = metadataChecker(options)
             async let idpChecked = load(setup.idp, checker: checker)
             async let spChecked = load(setup.sp, checker: checker)
@@ -51,7 +51,7 @@ public enum MessageDiagnosis {
             let sp = try spResult.map { try PairDiagnosis.choose(.serviceProvider, from: $0, asked: setup.sp?.entityID, option: "--sp-entity").0 }
             try Task.checkCancellation()
             return try await OffPool.run {
-                diagnose(messages, source: source, idp: idp, sp: sp, setup: setup, options: options)
+                diagnose(input.messages, answering: input.request, source: source, idp: idp, sp: sp, setup: setup, options: options)
             }
         }
     }
@@ -84,17 +84,23 @@ public enum MessageDiagnosis {
     /// The messages in `bytes` against sides already checked.
     package static func run(bytes: [UInt8], source: String, idp: PairSide?, sp: PairSide?, setup: Setup, options: CheckOptions) throws -> Report {
         try CheckFailure.converting {
-            diagnose(try readMessages(bytes, source: source, setup: setup), source: source, idp: idp, sp: sp, setup: setup, options: options)
+            let input = try readInput(bytes, source: source, setup: setup)
+            return diagnose(input.messages, answering: input.request, source: source, idp: idp, sp: sp, setup: setup, options: options)
         }
     }
 
-    /// The messages in the input, checking that `--request` (when given) holds a request too.
-    private static func readMessages(_ bytes: [UInt8], source: String, setup: Setup) throws(CheckFailure) -> [ReceivedMessage] {
-        if let request = setup.request, outstandingRequest(request) == nil {
-            throw CheckFailure.unreadable(source: "--request", reason: "it holds no readable AuthnRequest")
+    /// The messages in the input, and the request `--request` (when given) holds.
+    private static func readInput(_ bytes: [UInt8], source: String, setup: Setup) throws(CheckFailure)
+        -> (messages: [ReceivedMessage], request: (id: String?, fields: AuthnRequestFields)?) {
+        var request: (id: String?, fields: AuthnRequestFields)?
+        if let bytes = setup.request {
+            guard let read = outstandingRequest(bytes) else {
+                throw CheckFailure.unreadable(source: "--request", reason: "it holds no readable AuthnRequest")
+            }
+            request = read
         }
         switch MessageInputReader.read(bytes) {
-        case .success(let found): return found
+        case .success(let found): return (found, request)
         case .failure(let problem): throw CheckFailure.unreadable(source: source, reason: problem.description)
         }
     }
@@ -113,10 +119,11 @@ public enum MessageDiagnosis {
         return try await checker.checkKeepingModel(side.input)
     }
 
-    /// The messages of one input, in order; a Response after an AuthnRequest answers it.
-    static func diagnose(_ messages: [ReceivedMessage], source: String, idp: PairSide?, sp: PairSide?, setup: Setup,
-                         options: CheckOptions) -> Report {
-        var outstanding = setup.request.flatMap(outstandingRequest)
+    /// The messages of one input, in order; a Response answers `request` (`--request`) or the
+    /// AuthnRequest before it in the input.
+    static func diagnose(_ messages: [ReceivedMessage], answering request: (id: String?, fields: AuthnRequestFields)?, source: String,
+                         idp: PairSide?, sp: PairSide?, setup: Setup, options: CheckOptions) -> Report {
+        var outstanding = request
         var reports: [DocumentReport] = []
         for (index, received) in messages.enumerated() {
             let name = messages.count == 1 ? source : "\(source) #\(index + 1)"

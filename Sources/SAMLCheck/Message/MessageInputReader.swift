@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-internal import CFetch
 
 /// Finds the SAML messages in what a user pasted or saved: raw XML; base64 (HTTP-POST, line
 /// breaks allowed); base64 of raw DEFLATE (HTTP-Redirect); a whole Redirect URL; a form-encoded
@@ -61,32 +60,20 @@ public enum MessageInputReader {
 
     /// Raw DEFLATE, bounded.
     static func inflate(_ deflated: [UInt8], name: String) -> Result<[UInt8], MessageInputProblem> {
-        var output: UnsafeMutablePointer<UInt8>?
-        var length = 0
-        let status = deflated.withUnsafeBufferPointer { samlcheck_inflate_raw($0.baseAddress, $0.count, &output, &length, maximumBytes) }
-        defer { samlcheck_free(output) }
-        switch status {
-        case 0: return .success(output.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? [])
-        case 1: return .failure(MessageInputProblem("\(name) inflates to more than \(maximumBytes >> 20) MiB"))
-        default: return .failure(MessageInputProblem("\(name) is base64 but neither XML nor raw DEFLATE data"))
+        RawDeflate.inflate(deflated, limit: maximumBytes).mapError { failure in
+            switch failure {
+            case .tooLarge: return MessageInputProblem("\(name) inflates to more than \(maximumBytes >> 20) MiB")
+            case .notDeflate: return MessageInputProblem("\(name) is base64 but neither XML nor raw DEFLATE data")
+            }
         }
     }
 
     /// The message in a Redirect URL, with the exact octets its query signature covers.
     static func fromRedirectURL(_ url: String, harEntry: Int?) -> Result<ReceivedMessage, MessageInputProblem> {
-        var query = ""
-        var endpoint: String?
-        if let mark = url.firstIndex(of: "?") {
-            endpoint = String(url[..<mark])
-            query = String(url[url.index(after: mark)...])
-        } else {
-            query = url
-        }
-        if let hash = query.firstIndex(of: "#") { query = String(query[..<hash]) }
-        let raw = query.split(separator: "&").map { pair -> (name: String, value: String) in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (RedirectMessage.percentDecoded(String(parts[0])), parts.count > 1 ? String(parts[1]) : "")
-        }
+        // A bare query (no "?") has no endpoint.
+        let redirect = RedirectMessage(location: url.contains("?") ? url : "?" + url)
+        let endpoint = redirect.endpoint.isEmpty ? nil : redirect.endpoint
+        let raw = redirect.rawParameters
         func rawValue(_ name: String) -> String? { raw.first { $0.name == name }?.value }
         func decoded(_ name: String) -> String? { rawValue(name).map { RedirectMessage.percentDecoded($0) } }
         guard let parameter = ["SAMLResponse", "SAMLRequest"].first(where: { rawValue($0) != nil }), let value = decoded(parameter) else {

@@ -24,15 +24,13 @@ struct MessageSignatureCheck {
             guard let node = message.tree.node(at: placed.element.position) else { continue }
             let judged = judge.judge(placed.element, signatureNode: node, signedElementName: placed.parentName, signedElementID: placed.parentID,
                                      idDeclarationCount: placed.parentID.flatMap { idCounts[$0] } ?? 0)
-            let algorithmRules: Set<String> = [SIGAlgSHA1.description.id, SIGDigestSHA1.description.id, SIGAlgMD5.description.id,
-                                               SIGAlgDSA.description.id, SIGAlgUnknown.description.id]
             checked.append(MessageSignatureFacts.Checked(
                 placed: placed, role: role(of: placed, in: message), status: judged.verdict?.status ?? judged.status,
                 reason: judged.verdict?.reason ?? judged.reason, hint: judged.verdict?.hint ?? judged.hint,
                 keyFingerprint: judged.verdict?.fingerprint?.description,
                 violations: judged.violations.map { violation in
                     let id = violation.rule.description.id
-                    return (id, violation.message, algorithmRules.contains(id))
+                    return (id, violation.message, Self.algorithmRules.contains(id))
                 }))
         }
         let query = received.querySignature.map { verifyQuery($0) }
@@ -41,6 +39,10 @@ struct MessageSignatureCheck {
         return MessageSignatureFacts(checked: checked, query: query, summary: summary, signedElement: signedElement, wrapping: wrapping,
                                      hasTrustInput: !anchors.isEmpty, keySource: keySource)
     }
+
+    /// The profile rules about algorithms (RESP-SIG-ALG reports them; RESP-SIG-PROFILE the rest).
+    private static let algorithmRules: Set<String> = [SIGAlgSHA1.description.id, SIGDigestSHA1.description.id, SIGAlgMD5.description.id,
+                                                      SIGAlgDSA.description.id, SIGAlgUnknown.description.id]
 
     private func role(of placed: PlacedSignature, in message: SAMLMessage) -> MessageSignatureFacts.Role {
         if let consumed = message.consumedAssertion, placed.parentPosition.element == consumed.position.element { return .consumedAssertion }
