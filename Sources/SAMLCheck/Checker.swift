@@ -21,17 +21,26 @@ public struct Checker: Sendable {
     /// signature verified, without schema validation or rules (a diff of two aggregates costs
     /// less than checking one). Files and standard input are streamed; URLs fetched.
     public func snapshot(_ input: MetadataInput) async throws -> MetadataSnapshot {
+        try await snapshot(input, release: .background)
+    }
+
+    /// The same, choosing when the tree it was read from is freed.
+    package func snapshot(_ input: MetadataInput, release: SnapshotRelease) async throws -> MetadataSnapshot {
         try await CheckFailure.converting {
             try Task.checkCancellation()
             switch input {
             case .file, .standardInput:
                 return try await OffPool.run { [self] in
-                    try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
+                    try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source, release: release) }
                 }
             case .url, .metadataQuery:
                 let url = input.displayName
                 let fetched = try await fetch(url)
-                return try await OffPool.run { [self] in try snapshot(bytes: fetched.body, source: url) }
+                return try await OffPool.run { [self] in
+                    try fetched.body.withUnsafeBytes { buffer in
+                        try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url, release: release)
+                    }
+                }
             }
         }
     }
@@ -40,12 +49,12 @@ public struct Checker: Sendable {
     public func snapshot(bytes: [UInt8], source: String) throws -> MetadataSnapshot {
         try CheckFailure.converting {
             try bytes.withUnsafeBytes { buffer in
-                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source)
+                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, release: .background)
             }
         }
     }
 
-    private func snapshot(_ input: ParserInput, source: String) throws -> MetadataSnapshot {
+    private func snapshot(_ input: ParserInput, source: String, release: SnapshotRelease) throws -> MetadataSnapshot {
         var reading = options
         reading.schema.enabled = false
         reading.elementPaths = false
@@ -53,7 +62,12 @@ public struct Checker: Sendable {
         case .refused(let findings, _):
             throw CheckFailure.unreadable(source: source, reason: findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
         case .analysed(let analysis):
-            defer { Background.release(analysis) }
+            defer {
+                switch release {
+                case .background: Background.release(analysis)
+                case .atProcessExit: Background.keepUntilExit(analysis)
+                }
+            }
             if case .other(_, let localName) = analysis.document.root { throw CheckFailure.notMetadata(source: source, root: localName) }
             return MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts)
         }

@@ -62,9 +62,9 @@ struct DiffCommand: AsyncParsableCommand {
         let diff: MetadataDiff
         do {
             // Side by side: reading a document is mostly one long lane (model, then the
-            // signature), so two documents fill both cores.
-            async let before = checker.snapshot(MetadataInput(argument: old))
-            async let after = checker.snapshot(MetadataInput(argument: new))
+            // signature), so two documents fill both cores. The trees are left to the exit.
+            async let before = checker.snapshot(MetadataInput(argument: old), release: .atProcessExit)
+            async let after = checker.snapshot(MetadataInput(argument: new), release: .atProcessExit)
             diff = MetadataDiff(old: try await before, new: try await after)
         } catch {
             throw CommandFailure(error)

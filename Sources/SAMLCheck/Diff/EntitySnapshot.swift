@@ -19,15 +19,15 @@ public struct EntitySnapshot: Sendable {
         public var description: String
         /// Its line.
         public var line: Int
-        /// For a key with a certificate: the certificate, read only if the key is reported (its
-        /// subject and expiry then join the description). An aggregate's version has tens of
-        /// thousands of keys and a diff reports a handful: decoding them all cost more than
-        /// the rest of the snapshot.
-        var certificate: [UInt8]? = nil
+        /// For a key with a certificate: the certificate's base64 text (the model's string, not a
+        /// copy), read again only if the key is reported (its subject and expiry then join the
+        /// description). An aggregate's version has tens of thousands of keys and a diff reports
+        /// a handful: keeping or parsing every certificate cost more than the rest of the snapshot.
+        var certificate: String? = nil
         /// Where in a key's description the certificate's details go: before this ending.
         var placeSuffix = ""
 
-        init(identity: String, description: String, line: Int, certificate: [UInt8]? = nil, placeSuffix: String = "") {
+        init(identity: String, description: String, line: Int, certificate: String? = nil, placeSuffix: String = "") {
             self.identity = identity
             self.description = description
             self.line = line
@@ -39,9 +39,9 @@ public struct EntitySnapshot: Sendable {
         var reported: String {
             guard let certificate else { return description }
             let details: String
-            switch CertificateDecoder.decode(der: certificate) {
-            case .success(let info): details = info.subject + (info.notAfter.map { ", until " + $0.iso8601Day } ?? "")
-            case .failure: details = "unreadable certificate"
+            switch Base64.decode(certificate).map({ CertificateDecoder.decode(der: $0) }) {
+            case .success(.success(let info)): details = info.subject + (info.notAfter.map { ", until " + $0.iso8601Day } ?? "")
+            case .success(.failure), .failure: details = "unreadable certificate"
             }
             return String(description.dropLast(placeSuffix.count)) + " (" + details + ")" + placeSuffix
         }
@@ -143,7 +143,7 @@ public struct EntitySnapshot: Sendable {
             }
             let fingerprint = Fingerprint(sha256Of: der).description
             return Fact(identity: role + " " + use + " " + fingerprint, description: use + " key " + fingerprint + " in " + role,
-                        line: text.position.line, certificate: der, placeSuffix: " in " + role)
+                        line: text.position.line, certificate: text.base64, placeSuffix: " in " + role)
         }
     }
 

@@ -115,6 +115,11 @@ public struct MetadataDiff: Sendable, Hashable, Codable {
     /// description differs is `changed` (or, when a kind has no "changed", removed and added).
     private static func compare(_ old: [EntitySnapshot.Fact], _ new: [EntitySnapshot.Fact],
                                 added: ChangeKind, removed: ChangeKind, changed: ChangeKind?) -> [Detail] {
+        // Most facts of most entities are unchanged and in the same order: no tables for them.
+        if old.count == new.count,
+           zip(old, new).allSatisfy({ $0.identity == $1.identity && $0.description == $1.description }) {
+            return []
+        }
         let oldByIdentity = Dictionary(old.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
         let newByIdentity = Dictionary(new.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
         var details: [Detail] = []
