@@ -18,13 +18,19 @@ enum Base64 {
         }
     }
 
+    /// Each byte's class: its 6-bit value for the alphabet, or one of the markers below.
     private static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0xFF, count: 256)
+        var table = [UInt8](repeating: invalid, count: 256)
         for (index, character) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
             table[Int(character)] = UInt8(index)
         }
+        for character in " \n\r\t".utf8 { table[Int(character)] = whitespace }
+        table[Int(UInt8(ascii: "="))] = pad
         return table
     }()
+    private static let whitespace: UInt8 = 0xFD
+    private static let pad: UInt8 = 0xFE
+    private static let invalid: UInt8 = 0xFF
 
     static func decode(_ text: String) -> Result<[UInt8], Failure> {
         var text = text
@@ -32,39 +38,51 @@ enum Base64 {
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer) -> Result<[UInt8], Failure> {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count * 3 / 4)
-        var accumulator: UInt32 = 0
-        var count = 0
-        var padding = 0
-        var significant = 0
-        let table = Self.table
-        for offset in 0..<bytes.count {
-            let byte = bytes[offset]
-            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
-            significant += 1
-            if byte == UInt8(ascii: "=") {
-                padding += 1
-                if padding > 2 { return .failure(.invalidCharacter(byte, offset: offset)) }
-                accumulator <<= 6
-                count += 1
-            } else {
-                let value = table.withUnsafeBufferPointer { $0[Int(byte)] }
-                guard value != 0xFF, padding == 0 else { return .failure(.invalidCharacter(byte, offset: offset)) }
-                accumulator = accumulator << 6 | UInt32(value)
-                count += 1
+        // One table lookup per character into a buffer written in place: every certificate of
+        // an aggregate goes through here (tens of megabytes), so it is a hot loop.
+        table.withUnsafeBufferPointer { table in
+            var failure: Failure?
+            let output = [UInt8](unsafeUninitializedCapacity: bytes.count / 4 * 3 + 3) { out, initialized in
+                var written = 0
+                var accumulator: UInt32 = 0
+                var count = 0
+                var padding = 0
+                var significant = 0
+                for offset in 0..<bytes.count {
+                    let byte = bytes[offset]
+                    let value = table[Int(byte)]
+                    if value < 64 {
+                        guard padding == 0 else { failure = .invalidCharacter(byte, offset: offset); break }
+                        accumulator = accumulator << 6 | UInt32(value)
+                    } else if value == whitespace {
+                        continue
+                    } else if value == pad {
+                        padding += 1
+                        guard padding <= 2 else { failure = .invalidCharacter(byte, offset: offset); break }
+                        accumulator <<= 6
+                    } else {
+                        failure = .invalidCharacter(byte, offset: offset)
+                        break
+                    }
+                    significant += 1
+                    count += 1
+                    if count == 4 {
+                        out[written] = UInt8(truncatingIfNeeded: accumulator >> 16)
+                        out[written + 1] = UInt8(truncatingIfNeeded: accumulator >> 8)
+                        out[written + 2] = UInt8(truncatingIfNeeded: accumulator)
+                        written += 3 - padding
+                        accumulator = 0
+                        count = 0
+                    }
+                }
+                if failure == nil {
+                    if significant == 0 { failure = .empty } else if count != 0 { failure = .badLength(significant) }
+                }
+                initialized = written
             }
-            if count == 4 {
-                output.append(UInt8(truncatingIfNeeded: accumulator >> 16))
-                if padding < 2 { output.append(UInt8(truncatingIfNeeded: accumulator >> 8)) }
-                if padding < 1 { output.append(UInt8(truncatingIfNeeded: accumulator)) }
-                accumulator = 0
-                count = 0
-            }
+            if let failure { return .failure(failure) }
+            return .success(output)
         }
-        if significant == 0 { return .failure(.empty) }
-        if count != 0 { return .failure(.badLength(significant)) }
-        return .success(output)
     }
 }
 
