@@ -23,7 +23,7 @@ import Testing
     }
 
     static func run(_ arguments: [String], timeout: Double = 120) throws -> Bounded {
-        let times = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-time-" + UUID().uuidString)
+        let times = TestScratch.path("time")
         defer { try? FileManager.default.removeItem(at: times) }
         let started = Date()
         let result = try TestEnvironment.runProgram(URL(fileURLWithPath: "/usr/bin/time"),
@@ -241,7 +241,7 @@ import Testing
 
     @Test("size: a document over --max-bytes is refused at once, from a file or from standard input")
     func size() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-big-" + UUID().uuidString)
+        let directory = TestScratch.path("big")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let big = directory.appendingPathComponent("big.xml")

@@ -92,7 +92,7 @@ import Testing
 
     @Test("the file is found from the working directory upwards; two in one directory are refused")
     func discovery() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-config-" + UUID().uuidString)
+        let root = TestScratch.path("config")
         let nested = root.appendingPathComponent("a/b/c")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }

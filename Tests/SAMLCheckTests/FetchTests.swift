@@ -7,7 +7,7 @@ import Testing
 /// redirects, limits, gzip, HTML instead of XML, and what the report records.
 @Suite(.serialized) struct FetchTests {
     static let docroot: URL = {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-docroot-" + UUID().uuidString)
+        let directory = TestScratch.path("docroot")
         try! FileManager.default.createDirectory(at: directory.appendingPathComponent("mdq"), withIntermediateDirectories: true)
         let clean = try! Data(contentsOf: TestEnvironment.samples.appendingPathComponent("clean-sp/metadata.xml"))
         try! clean.write(to: directory.appendingPathComponent("ok.xml"))

@@ -165,7 +165,7 @@ import Testing
 
     @Test("exit codes: 0 accepted, 1 rejected, 2 could not run; the text report starts with the verdict")
     func exitCodes() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-message-\(UUID().uuidString)")
+        let directory = TestScratch.path("message")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.goodResponse.write(to: directory.appendingPathComponent("good.xml"), atomically: true, encoding: .utf8)

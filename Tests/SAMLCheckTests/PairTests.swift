@@ -108,7 +108,7 @@ import Testing
 
     @Test("sides can come from https URLs and standard input; unsigned fetched metadata is noted by PAIR-TRUST")
     func urlsAndStandardInput() throws {
-        let docroot = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-pair-" + UUID().uuidString)
+        let docroot = TestScratch.path("pair")
         try FileManager.default.createDirectory(at: docroot, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.entraIdP, toPath: docroot.appendingPathComponent("idp.xml").path)
         let server = try TestServer(script: "metadata_server.py", arguments: [docroot.path, "--cert", TLSFixtures.shared.valid.certificate,
@@ -185,7 +185,7 @@ import Testing
     @Test("a baseline suppresses pair findings like any other, and the verdict still says will fail")
     func baseline() throws {
         let directory = Self.acsBroken
-        let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("pair-baseline-\(UUID().uuidString).json").path
+        let baseline = TestScratch.path("pair-baseline", suffix: ".json").path
         let common = ["pair", "--sp", "sp.xml", "--idp", "idp.xml", "--now", "2026-11-29T00:00:00Z", "--no-config"]
         #expect(try TestEnvironment.run(common + ["--write-baseline", baseline], in: directory).status == 0)
         let after = try TestEnvironment.run(common + ["--baseline", baseline, "--format", "json"], in: directory)

@@ -13,7 +13,7 @@ import Testing
         let state: URL
 
         init() throws {
-            docroot = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-refresh-" + UUID().uuidString)
+            docroot = TestScratch.path("refresh")
             try FileManager.default.createDirectory(at: docroot, withIntermediateDirectories: true)
             state = docroot.appendingPathComponent("state")
             server = try TestServer(script: "metadata_server.py", arguments: [docroot.path, "--cert", TLSFixtures.shared.valid.certificate,

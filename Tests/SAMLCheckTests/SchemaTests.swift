@@ -98,7 +98,7 @@ import Testing
 
     @Test("an empty --schemas directory: one MD-SCHEMA-UNAVAILABLE warning, everything else still runs; --require-schema refuses")
     func unavailable() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-empty-schemas-\(UUID().uuidString)")
+        let empty = TestScratch.path("empty-schemas")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let broken = ExampleMetadata.entity("<md:SPSSODescriptor>\n  \(ExampleMetadata.postACS)\n</md:SPSSODescriptor>")
         let findings = try Self.findings(broken, schema: SchemaOptions(location: SchemaLocation(directory: empty.path)))
@@ -121,7 +121,7 @@ import Testing
 
     @Test("--schemas accepts one flat directory holding the files")
     func flatDirectory() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-flat-schemas-\(UUID().uuidString)")
+        let directory = TestScratch.path("flat-schemas")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for file in SchemaLocation.files {
             try FileManager.default.copyItem(atPath: file.directory + "/" + file.name, toPath: directory.appendingPathComponent(file.name).path)

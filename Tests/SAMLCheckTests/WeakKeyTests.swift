@@ -45,7 +45,7 @@ import Testing
     func operatorLists() throws {
         let key = try Self.key.get()
         let metadata = try Self.metadata(key.identity)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-weak-" + UUID().uuidString)
+        let directory = TestScratch.path("weak")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("lists"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let list = directory.appendingPathComponent("lists/blacklist.RSA-3072")

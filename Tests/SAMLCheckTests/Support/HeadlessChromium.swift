@@ -28,7 +28,7 @@ enum HeadlessChromium {
     private static func run(_ arguments: [String], page: String) throws -> ProcessResult {
         // Each run gets its own profile directory: tests run side by side, and a shared
         // profile is locked by the first browser.
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-chromium-" + UUID().uuidString)
+        let profile = TestScratch.path("chromium")
         defer { try? FileManager.default.removeItem(at: profile) }
         // --no-sandbox: CI runs the tests as root, where Chromium's sandbox refuses to start;
         // --disable-dev-shm-usage: containers often have a tiny /dev/shm, which crashes renderers.

@@ -126,7 +126,7 @@ extension TestEnvironment {
 
     /// Writes `contents` to a fresh temporary file and returns its URL.
     static func temporaryFile(_ contents: Data, name: String = "input.xml") throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-tests-" + UUID().uuidString)
+        let directory = TestScratch.path("tests")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try contents.write(to: url)

@@ -11,7 +11,7 @@ final class TestPKI: @unchecked Sendable {
     private var counter = 0
 
     private init() {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-pki-" + UUID().uuidString)
+        directory = TestScratch.path("pki")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 

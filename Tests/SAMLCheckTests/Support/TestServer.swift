@@ -71,7 +71,7 @@ final class TLSFixtures: @unchecked Sendable {
     static let shared: TLSFixtures = try! TLSFixtures()
 
     private init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("samlcheck-tls-" + UUID().uuidString)
+        directory = TestScratch.path("tls")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let pki = TestPKI.shared
         try pki.openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-subj", "/CN=samlcheck test CA",
