@@ -11,27 +11,53 @@ internal import CLibXML2
 struct ElementPaths {
     private var paths: [UnsafeMutableRawPointer: String] = [:]
     private var scratch: [UInt8] = []
+    private var chain: [xmlNodePtr] = []
 
     /// Past this many remembered elements the memory is started afresh: callers walk the
     /// document entity by entity, so old entries are rarely asked for again.
     private static let capacity = 4_096
 
     /// The path of an element (nodes of other types end the walk up, as the document node does).
+    ///
+    /// The segments below the nearest remembered ancestor are written in one go, and only the
+    /// element itself and the ancestors findings share (entities, groups and an entity's roles)
+    /// are remembered: a certificate's KeyInfo and X509Data are on one certificate's path only,
+    /// and a string for each of them cost more than writing their two segments.
     mutating func path(of node: xmlNodePtr) -> String {
         let key = UnsafeMutableRawPointer(node)
         if let known = paths[key] { return known }
+        chain.removeAll(keepingCapacity: true)
         var prefix: String?
-        if let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
-            prefix = path(of: parent)
+        var current: xmlNodePtr? = node
+        while let element = current, element.pointee.type == XML_ELEMENT_NODE {
+            if let known = paths[UnsafeMutableRawPointer(element)] {
+                prefix = known
+                break
+            }
+            chain.append(element)
+            current = element.pointee.parent
         }
         scratch.removeAll(keepingCapacity: true)
         if let prefix { scratch.append(contentsOf: prefix.utf8) }
-        scratch.append(UInt8(ascii: "/"))
-        Self.appendSegment(of: node, to: &scratch)
-        let path = String(decoding: scratch, as: UTF8.self)
         if paths.count > Self.capacity { paths.removeAll(keepingCapacity: true) }
+        for element in chain.reversed() {
+            scratch.append(UInt8(ascii: "/"))
+            Self.appendSegment(of: element, to: &scratch)
+            if element != node && Self.isShared(element) {
+                paths[UnsafeMutableRawPointer(element)] = String(decoding: scratch, as: UTF8.self)
+            }
+        }
+        let path = String(decoding: scratch, as: UTF8.self)
         paths[key] = path
         return path
+    }
+
+    /// Ancestors worth remembering: an entity or group, and an entity's direct children.
+    private static func isShared(_ element: xmlNodePtr) -> Bool {
+        guard let name = element.pointee.name else { return false }
+        if strcmpXML(name, "EntityDescriptor") || strcmpXML(name, "EntitiesDescriptor") { return true }
+        guard let parentName = element.pointee.parent?.pointee.name, element.pointee.parent?.pointee.type == XML_ELEMENT_NODE else { return false }
+        return strcmpXML(parentName, "EntityDescriptor")
     }
 
     /// One step: the qualified name (no prefix for SAML metadata elements), the entityID or
