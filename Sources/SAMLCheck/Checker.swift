@@ -36,20 +36,20 @@ public struct Checker: Sendable {
             case .url, .metadataQuery:
                 let url = input.displayName
                 let fetched = try await fetch(url)
-                return try await OffPool.run { [self] in
-                    try fetched.body.withUnsafeBytes { buffer in
-                        try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: url, release: release)
-                    }
-                }
+                return try await OffPool.run { [self] in try snapshot(bytes: fetched.body, source: url, release: release) }
             }
         }
     }
 
     /// The same for a document in memory.
     public func snapshot(bytes: [UInt8], source: String) throws -> MetadataSnapshot {
+        try snapshot(bytes: bytes, source: source, release: .background)
+    }
+
+    private func snapshot(bytes: [UInt8], source: String, release: SnapshotRelease) throws -> MetadataSnapshot {
         try CheckFailure.converting {
             try bytes.withUnsafeBytes { buffer in
-                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, release: .background)
+                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, release: release)
             }
         }
     }

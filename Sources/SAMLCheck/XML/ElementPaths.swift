@@ -20,8 +20,8 @@ struct ElementPaths {
     /// The path of an element (nodes of other types end the walk up, as the document node does).
     ///
     /// The segments below the nearest remembered ancestor are written in one go, and only the
-    /// element itself and the ancestors findings share (entities, groups and an entity's roles)
-    /// are remembered: a certificate's KeyInfo and X509Data are on one certificate's path only,
+    /// element itself and the ancestors findings share (entities, groups and an entity's direct
+    /// children, its roles among them) are remembered: a certificate's KeyInfo and X509Data are on one certificate's path only,
     /// and a string for each of them cost more than writing their two segments.
     mutating func path(of node: xmlNodePtr) -> String {
         let key = UnsafeMutableRawPointer(node)
