@@ -214,4 +214,27 @@ import Testing
         }
         await #expect(throws: CancellationError.self) { try await early.value }
     }
+
+    @Test("diff reads a version over https: the same document is no change, a moved ACS is one")
+    func diffOverHTTPS() throws {
+        let server = try Self.server(TLSFixtures.shared.valid)
+        defer { server.stop() }
+        let url = server.base + "/files/ok.xml"
+        let clean = TestEnvironment.samples.appendingPathComponent("clean-sp/metadata.xml")
+        let same = try TestEnvironment.run(["diff", clean.path, url, "--ca-file", TLSFixtures.shared.caCertificate], timeout: 60)
+        #expect(same.status == 0, "\(same.standardOutput)\(same.standardError)")
+
+        let moved = TestScratch.path("moved", suffix: ".xml")
+        let text = try String(contentsOf: clean, encoding: .utf8)
+            .replacingOccurrences(of: "Shibboleth.sso/SAML2/POST\"", with: "Shibboleth.sso/SAML2/POST2\"")
+        try FileManager.default.createDirectory(at: TestScratch.root, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: moved)
+        let changed = try TestEnvironment.run(["diff", url, moved.path, "--ca-file", TLSFixtures.shared.caCertificate, "--format", "json"], timeout: 60)
+        #expect(changed.status == 1, "\(changed.standardError)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(changed.standardOutput.utf8)) as? [String: Any])
+        #expect(report["old"] as? String == url)
+        let details = (report["changes"] as? [[String: Any]])?.flatMap { ($0["details"] as? [[String: Any]]) ?? [] } ?? []
+        #expect(details.map { $0["kind"] as? String } == ["endpoint-changed"])
+        #expect((details.first?["after"] as? String)?.contains("SAML2/POST2") == true)
+    }
 }
