@@ -25,6 +25,9 @@ public struct CheckOptions: Sendable {
     /// A state directory for fetched sources (conditional fetches, last good copies, history);
     /// nil checks every URL afresh.
     public var refresh: RefreshOptions?
+    /// When the tree and model of a checked or snapshotted document are freed: in the
+    /// background by default; the command line keeps them to the exit when it reads one document.
+    package var release = AnalysisRelease.background
 
     /// Options with the default profiles at the current time, the parser's default limits, no trust
     /// anchors, installed schemas and default fetch limits, unless given.

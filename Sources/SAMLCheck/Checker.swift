@@ -21,40 +21,31 @@ public struct Checker: Sendable {
     /// signature verified, without schema validation or rules (a diff of two aggregates costs
     /// less than checking one). Files and standard input are streamed; URLs fetched.
     public func snapshot(_ input: MetadataInput) async throws -> MetadataSnapshot {
-        try await snapshot(input, release: .background)
-    }
-
-    /// The same, choosing when the tree it was read from is freed.
-    package func snapshot(_ input: MetadataInput, release: SnapshotRelease) async throws -> MetadataSnapshot {
         try await CheckFailure.converting {
             try Task.checkCancellation()
             switch input {
             case .file, .standardInput:
                 return try await OffPool.run { [self] in
-                    try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source, release: release) }
+                    try withParserInput(input) { parserInput, source in try snapshot(parserInput, source: source) }
                 }
             case .url, .metadataQuery:
                 let url = input.displayName
                 let fetched = try await fetch(url)
-                return try await OffPool.run { [self] in try snapshot(bytes: fetched.body, source: url, release: release) }
+                return try await OffPool.run { [self] in try snapshot(bytes: fetched.body, source: url) }
             }
         }
     }
 
     /// The same for a document in memory.
     public func snapshot(bytes: [UInt8], source: String) throws -> MetadataSnapshot {
-        try snapshot(bytes: bytes, source: source, release: .background)
-    }
-
-    private func snapshot(bytes: [UInt8], source: String, release: SnapshotRelease) throws -> MetadataSnapshot {
         try CheckFailure.converting {
             try bytes.withUnsafeBytes { buffer in
-                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source, release: release)
+                try snapshot(ParserInput(memory: buffer, limit: options.parseLimits.maximumBytes), source: source)
             }
         }
     }
 
-    private func snapshot(_ input: ParserInput, source: String, release: SnapshotRelease) throws -> MetadataSnapshot {
+    private func snapshot(_ input: ParserInput, source: String) throws -> MetadataSnapshot {
         var reading = options
         reading.schema.enabled = false
         reading.elementPaths = false
@@ -62,12 +53,7 @@ public struct Checker: Sendable {
         case .refused(let findings, _):
             throw CheckFailure.unreadable(source: source, reason: findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
         case .analysed(let analysis):
-            defer {
-                switch release {
-                case .background: Background.release(analysis)
-                case .atProcessExit: Background.keepUntilExit(analysis)
-                }
-            }
+            defer { options.release.release(analysis) }
             if case .other(_, let localName) = analysis.document.root { throw CheckFailure.notMetadata(source: source, root: localName) }
             return MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts)
         }
@@ -222,8 +208,8 @@ public struct Checker: Sendable {
             try Cancellation.checkpoint()
             let report = self.report(of: analysis, source: source)
             // Freeing the tree and the model of a large document takes a noticeable part of a
-            // second: let another thread do it while the caller goes on to render.
-            Background.release(analysis)
+            // second: another thread does it while the caller goes on to render, or nobody.
+            options.release.release(analysis)
             return report
         }
     }

@@ -88,7 +88,6 @@ struct Check: AsyncParsableCommand {
                                    signature: try signatureOptions.policy(), schema: schemaOptions.options, fetch: fetchOptions.options)
         options.elementPaths = reportOptions.needsElementPaths
         options.refresh = stateDirectory.map { RefreshOptions(store: RefreshStore(directory: $0), fallback: fallback) }
-        let checker = Checker(options: options)
         let inputs: [MetadataInput]
         do {
             inputs = try mdq.map { [.metadataQuery(base: $0, entityID: entity ?? "", sha1: mdqSHA1)] }
@@ -96,6 +95,10 @@ struct Check: AsyncParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
+        // One document: nothing would reuse its memory, so it is not freed before the exit.
+        // Many: each is freed as the next is read, or a directory of aggregates fills memory.
+        if inputs.count == 1 { options.release = .atProcessExit }
+        let checker = Checker(options: options)
         // An input that cannot be read is reported as such (and on stderr), the others are
         // checked and reported, and the run exits 2. When none can be read there is no report.
         var documents = try await checkAll(inputs, with: checker)

@@ -56,15 +56,16 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         // The clock matters only to the signature stage's view of certificate dates.
-        let options = CheckOptions(rules: RuleSettings(now: try RuleSelectionOptions.parseClock(nil)), parseLimits: parsing.limits, signature: try signatureOptions.policy(),
+        var options = CheckOptions(rules: RuleSettings(now: try RuleSelectionOptions.parseClock(nil)), parseLimits: parsing.limits, signature: try signatureOptions.policy(),
                                    fetch: fetchOptions.options)
+        options.release = .atProcessExit
         let checker = Checker(options: options)
         let diff: MetadataDiff
         do {
             // Side by side: reading a document is mostly one long lane (model, then the
             // signature), so two documents fill both cores. The trees are left to the exit.
-            async let before = checker.snapshot(MetadataInput(argument: old), release: .atProcessExit)
-            async let after = checker.snapshot(MetadataInput(argument: new), release: .atProcessExit)
+            async let before = checker.snapshot(MetadataInput(argument: old))
+            async let after = checker.snapshot(MetadataInput(argument: new))
             diff = MetadataDiff(old: try await before, new: try await after)
         } catch {
             throw CommandFailure(error)
