@@ -9,12 +9,17 @@ internal import CLibXML2
 /// is written as bytes straight from libxml2's names into one buffer and becomes a string once:
 /// building it from Swift strings segment by segment cost several allocations per element.
 struct ElementPaths {
-    private var paths: [UnsafeMutableRawPointer: String] = [:]
+    /// Paths of the elements asked for. Never forgotten: each is a finding's path, which the
+    /// finding keeps anyway, and the document-wide rules (the certificate rules, key reuse) ask
+    /// for the same certificates rule after rule, across the whole document.
+    private var asked: [UnsafeMutableRawPointer: String] = [:]
+    /// Paths of shared ancestors (see ``isShared(_:)``), forgotten past ``capacity``.
+    private var ancestors: [UnsafeMutableRawPointer: String] = [:]
     private var scratch: [UInt8] = []
     private var chain: [xmlNodePtr] = []
 
-    /// Past this many remembered elements the memory is started afresh: callers walk the
-    /// document entity by entity, so old entries are rarely asked for again.
+    /// Past this many remembered ancestors that memory is started afresh: they are asked for
+    /// while their entity's findings are made, which come together.
     private static let capacity = 4_096
 
     /// The path of an element (nodes of other types end the walk up, as the document node does).
@@ -25,12 +30,13 @@ struct ElementPaths {
     /// and a string for each of them cost more than writing their two segments.
     mutating func path(of node: xmlNodePtr) -> String {
         let key = UnsafeMutableRawPointer(node)
-        if let known = paths[key] { return known }
+        if let known = asked[key] { return known }
         chain.removeAll(keepingCapacity: true)
         var prefix: String?
         var current: xmlNodePtr? = node
         while let element = current, element.pointee.type == XML_ELEMENT_NODE {
-            if let known = paths[UnsafeMutableRawPointer(element)] {
+            let elementKey = UnsafeMutableRawPointer(element)
+            if let known = ancestors[elementKey] ?? asked[elementKey] {
                 prefix = known
                 break
             }
@@ -39,16 +45,16 @@ struct ElementPaths {
         }
         scratch.removeAll(keepingCapacity: true)
         if let prefix { scratch.append(contentsOf: prefix.utf8) }
-        if paths.count > Self.capacity { paths.removeAll(keepingCapacity: true) }
+        if ancestors.count > Self.capacity { ancestors.removeAll(keepingCapacity: true) }
         for element in chain.reversed() {
             scratch.append(UInt8(ascii: "/"))
             Self.appendSegment(of: element, to: &scratch)
             if element != node && Self.isShared(element) {
-                paths[UnsafeMutableRawPointer(element)] = String(decoding: scratch, as: UTF8.self)
+                ancestors[UnsafeMutableRawPointer(element)] = String(decoding: scratch, as: UTF8.self)
             }
         }
         let path = String(decoding: scratch, as: UTF8.self)
-        paths[key] = path
+        asked[key] = path
         return path
     }
 
