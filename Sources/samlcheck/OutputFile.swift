@@ -8,12 +8,12 @@ import Glibc
 /// it would replace the device or pipe with a file.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws {
-        try write(to: path) { sink in sink(text) }
+        try write(to: path) { sink in Self.bytes(of: text, to: sink) }
     }
 
-    /// Writes what `produce` hands its sink, piece by piece, so that a large report streams
-    /// into the file instead of being held whole.
-    static func write(to path: String, _ produce: ((String) -> Void) -> Void) throws {
+    /// Writes the UTF-8 pieces `produce` hands its sink, one by one, so that a large report
+    /// streams into the file instead of being held whole.
+    static func write(to path: String, _ produce: ((UnsafeRawBufferPointer) -> Void) -> Void) throws {
         var status = stat()
         if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
             // A device or pipe that exists: written through, nothing created or renamed.
@@ -37,13 +37,13 @@ enum OutputFile {
     /// Adds `text` at the end of a file others write too (GitHub's `$GITHUB_STEP_SUMMARY`):
     /// appended, never replaced.
     static func append(_ text: String, to path: String) throws {
-        let code = fill(path, flags: O_WRONLY | O_CREAT | O_APPEND) { sink in sink(text) }
+        let code = fill(path, flags: O_WRONLY | O_CREAT | O_APPEND) { sink in Self.bytes(of: text, to: sink) }
         if code != 0 { throw failure(path, code) }
     }
 
     /// Opens `path`, writes what `produce` hands its sink, and closes it: 0, or the errno of the
     /// first step that failed (the rest of the pieces are then dropped).
-    private static func fill(_ path: String, flags: Int32, _ produce: ((String) -> Void) -> Void) -> Int32 {
+    private static func fill(_ path: String, flags: Int32, _ produce: ((UnsafeRawBufferPointer) -> Void) -> Void) -> Int32 {
         let descriptor = open(path, flags | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         var code: Int32 = 0
@@ -55,21 +55,23 @@ enum OutputFile {
         return code != 0 ? code : closed
     }
 
-    /// Writes all of `text`, through short writes and interruptions; 0 or the errno.
-    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+    private static func bytes(of text: String, to sink: (UnsafeRawBufferPointer) -> Void) {
         var text = text
-        return text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes all of `buffer`, through short writes and interruptions; 0 or the errno.
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return 0
+            offset += written
         }
+        return 0
     }
 
     private static func failure(_ path: String, _ code: Int32) -> CommandFailure {

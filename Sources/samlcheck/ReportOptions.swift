@@ -93,13 +93,13 @@ struct ReportOptions: ParsableArguments {
                 // Streamed into the file as it is rendered ("render" includes writing it).
                 try renderTime.measure("render") {
                     try OutputFile.write(to: file) { sink in
-                        target.format.write(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose, to: sink)
+                        target.format.write(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose, bytesTo: sink)
                     }
                 }
             } else {
                 // Standard output gets the report as it is rendered ("render" includes writing it).
                 renderTime.measure("render") {
-                    target.format.write(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose, to: Terminal.write)
+                    target.format.write(report, run: run, failOn: failOn.severity, colour: colour, verbose: verbose, bytesTo: Terminal.write(bytes:))
                 }
             }
         }

@@ -16,24 +16,26 @@ public enum HTMLRenderer {
     /// The page in pieces, handed to `sink` in order as they are made, so a large report is written
     /// without being held whole.
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        ChunkedText.stream(to: sink) { out in
-            let title = "samlcheck: " + (report.pair.map { "\($0.sp.entityID) and \($0.idp.entityID)" }
-                ?? report.documents.map(\.source).joined(separator: ", "))
-            out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"\(HTMLPageAssets.contentSecurityPolicy)\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"generator\" content=\"samlcheck \(HTMLText.escaped(run.toolVersion))\">\n"
-                + "<title>" + HTMLText.escaped(title) + "</title>\n<script>" + HTMLPageAssets.earlyScript + "</script>\n"
-                + "<style>\n" + HTMLPageAssets.style + "\n</style>\n</head>\n<body>\n"
-            writeHeader(report, run: run, into: &out)
-            if let pair = report.pair { writePairVerdict(pair, sideErrors: report.documents.reduce(0) { $0 + $1.counts.error }, into: &out) }
-            if let mattermost = report.mattermost { writeChecks(mattermost.checks, into: &out) }
-            for (index, document) in report.documents.enumerated() {
-                HTMLDocumentSection(document: document, anchor: "d\(index + 1)", now: run.now).write(into: &out)
-            }
-            if let pair = report.pair { writePair(pair, into: &out) }
-            out += "<script>\n" + HTMLPageAssets.script + "\n</script>\n</body>\n</html>\n"
+        ChunkedText.stream(to: sink) { write(report, run: run, into: &$0) }
+    }
+
+    static func write(_ report: Report, run: RunDescription, into out: inout ChunkedText) {
+        let title = "samlcheck: " + (report.pair.map { "\($0.sp.entityID) and \($0.idp.entityID)" }
+            ?? report.documents.map(\.source).joined(separator: ", "))
+        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\"\(HTMLPageAssets.contentSecurityPolicy)\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<meta name=\"generator\" content=\"samlcheck \(HTMLText.escaped(run.toolVersion))\">\n"
+            + "<title>" + HTMLText.escaped(title) + "</title>\n<script>" + HTMLPageAssets.earlyScript + "</script>\n"
+            + "<style>\n" + HTMLPageAssets.style + "\n</style>\n</head>\n<body>\n"
+        writeHeader(report, run: run, into: &out)
+        if let pair = report.pair { writePairVerdict(pair, sideErrors: report.documents.reduce(0) { $0 + $1.counts.error }, into: &out) }
+        if let mattermost = report.mattermost { writeChecks(mattermost.checks, into: &out) }
+        for (index, document) in report.documents.enumerated() {
+            HTMLDocumentSection(document: document, anchor: "d\(index + 1)", now: run.now).write(into: &out)
         }
+        if let pair = report.pair { writePair(pair, into: &out) }
+        out += "<script>\n" + HTMLPageAssets.script + "\n</script>\n</body>\n</html>\n"
     }
 
     private static func writeHeader(_ report: Report, run: RunDescription, into out: inout ChunkedText) {

@@ -78,7 +78,4 @@ struct JSONBytes {
     mutating func int(_ value: Int?) {
         self += value.map(String.init) ?? "null"
     }
-
-    /// The bytes as text (they are valid UTF-8: every piece came from a string).
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

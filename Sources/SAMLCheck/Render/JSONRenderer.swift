@@ -16,20 +16,22 @@ public enum JSONRenderer {
     /// aggregate's 68,000 findings are never encoded whole); the bytes are those `JSONEncoder`
     /// writes for the report's Encodable shape below (`encodedWhole(_:run:)`).
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        ChunkedText.stream(to: sink) { out in
-            let shape = JSONReport(report: report, run: run, withDocuments: false)
-            out += "{\n  \"documents\" : "
-            PrettyJSON.streamArray(into: &out, indent: 2, count: report.documents.count) { out, index in
-                writeDocument(report.documents[index], into: &out, indent: 4)
-            }
-            if let mattermost = shape.mattermost { out += ",\n  \"mattermost\" : " + PrettyJSON.fragment(mattermost, indent: 2) }
-            out += ",\n  \"now\" : " + PrettyJSON.string(shape.now)
-            if let pair = shape.pair { out += ",\n  \"pair\" : " + PrettyJSON.fragment(pair, indent: 2) }
-            out += ",\n  \"profiles\" : " + PrettyJSON.fragment(shape.profiles, indent: 2)
-            out += ",\n  \"summary\" : " + PrettyJSON.fragment(shape.summary, indent: 2)
-            out += ",\n  \"tool\" : " + PrettyJSON.fragment(shape.tool, indent: 2)
-            out += "\n}\n"
+        ChunkedText.stream(to: sink) { write(report, run: run, into: &$0) }
+    }
+
+    static func write(_ report: Report, run: RunDescription, into out: inout ChunkedText) {
+        let shape = JSONReport(report: report, run: run, withDocuments: false)
+        out += "{\n  \"documents\" : "
+        PrettyJSON.streamArray(into: &out, indent: 2, count: report.documents.count) { out, index in
+            writeDocument(report.documents[index], into: &out, indent: 4)
         }
+        if let mattermost = shape.mattermost { out += ",\n  \"mattermost\" : " + PrettyJSON.fragment(mattermost, indent: 2) }
+        out += ",\n  \"now\" : " + PrettyJSON.string(shape.now)
+        if let pair = shape.pair { out += ",\n  \"pair\" : " + PrettyJSON.fragment(pair, indent: 2) }
+        out += ",\n  \"profiles\" : " + PrettyJSON.fragment(shape.profiles, indent: 2)
+        out += ",\n  \"summary\" : " + PrettyJSON.fragment(shape.summary, indent: 2)
+        out += ",\n  \"tool\" : " + PrettyJSON.fragment(shape.tool, indent: 2)
+        out += "\n}\n"
     }
 
     /// The report encoded whole by `JSONEncoder`: what ``write(_:run:to:)`` must equal byte for byte.

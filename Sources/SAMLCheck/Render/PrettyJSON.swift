@@ -137,7 +137,7 @@ enum PrettyJSON {
             let end = min(count, start + window)
             let base = start
             let runs = (end - base + run - 1) / run
-            let rendered = Parallel.map(runs, chunkSize: 1) { part -> String in
+            let rendered = Parallel.map(runs, chunkSize: 1) { part -> [UInt8] in
                 let first = base + part * run
                 let last = min(end, first + run)
                 var bytes = JSONBytes(capacity: (last - first) * 1_024)
@@ -146,9 +146,9 @@ enum PrettyJSON {
                     bytes.pad(indent + 2)
                     item(&bytes, index)
                 }
-                return bytes.text
+                return bytes.bytes
             }
-            for text in rendered { out += text }
+            for run in rendered { out.append(utf8: run) }
             start = end
         }
         out += "\n" + pad(indent) + "]"

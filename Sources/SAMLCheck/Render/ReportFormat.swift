@@ -26,12 +26,23 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// never exists whole in memory); the other formats are rendered whole and handed over at once.
     public func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, verbose: Bool = false,
                       to sink: (String) -> Void) {
+        ChunkedText.stream(to: sink) { write(report, run: run, failOn: failOn, colour: colour, verbose: verbose, into: &$0) }
+    }
+
+    /// The same pieces as UTF-8 bytes, for a caller that writes them out as they are (the
+    /// command line): nothing is turned into a string only to be turned back into bytes.
+    package func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool = false, verbose: Bool = false,
+                       bytesTo sink: (UnsafeRawBufferPointer) -> Void) {
+        ChunkedText.stream(bytesTo: sink) { write(report, run: run, failOn: failOn, colour: colour, verbose: verbose, into: &$0) }
+    }
+
+    private func write(_ report: Report, run: RunDescription, failOn: Severity?, colour: Bool, verbose: Bool, into out: inout ChunkedText) {
         switch self {
-        case .text: TextRenderer(colour: colour, verbose: verbose).write(report, run: run, to: sink)
-        case .json: JSONRenderer.write(report, run: run, to: sink)
-        case .sarif: SARIFRenderer.write(report, run: run, to: sink)
-        case .html: HTMLRenderer.write(report, run: run, to: sink)
-        default: sink(render(report, run: run, failOn: failOn, colour: colour, verbose: verbose))
+        case .text: TextRenderer(colour: colour, verbose: verbose).write(report, run: run, into: &out)
+        case .json: JSONRenderer.write(report, run: run, into: &out)
+        case .sarif: SARIFRenderer.write(report, run: run, into: &out)
+        case .html: HTMLRenderer.write(report, run: run, into: &out)
+        default: out += render(report, run: run, failOn: failOn, colour: colour, verbose: verbose)
         }
     }
 

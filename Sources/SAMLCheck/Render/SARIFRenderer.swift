@@ -16,24 +16,26 @@ public enum SARIFRenderer {
     /// The log handed to `sink` in pieces, its results written as they go: the bytes
     /// `JSONEncoder` writes for the log's Encodable shape (`encodedWhole(_:run:)`).
     public static func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        ChunkedText.stream(to: sink) { out in
-            let (shape, results) = log(report, run: run, withResults: false)
-            let sarifRun = shape.runs[0]
-            out += "{\n  \"$schema\" : " + PrettyJSON.string(shape.schema) + ",\n  \"runs\" : [\n    {\n"
-            out += "      \"artifacts\" : " + PrettyJSON.fragment(sarifRun.artifacts, indent: 6)
-            out += ",\n      \"invocations\" : " + PrettyJSON.fragment(sarifRun.invocations, indent: 6)
-            out += ",\n      \"properties\" : " + PrettyJSON.fragment(sarifRun.properties, indent: 6)
-            out += ",\n      \"results\" : "
-            // Results are numbered across the sources; each is written from where it sits.
-            let starts = results.reduce(into: [0]) { $0.append($0.last! + $1.findings.count) }
-            PrettyJSON.streamArrayInParallel(into: &out, indent: 6, count: starts.last!) { bytes, index in
-                let list = starts.lastIndex { $0 <= index }!
-                let source = results[list]
-                appendResult(source.findings[index - starts[list]], from: source, indent: 8, to: &bytes)
-            }
-            out += ",\n      \"tool\" : " + PrettyJSON.fragment(sarifRun.tool, indent: 6)
-            out += "\n    }\n  ],\n  \"version\" : " + PrettyJSON.string(shape.version) + "\n}\n"
+        ChunkedText.stream(to: sink) { write(report, run: run, into: &$0) }
+    }
+
+    static func write(_ report: Report, run: RunDescription, into out: inout ChunkedText) {
+        let (shape, results) = log(report, run: run, withResults: false)
+        let sarifRun = shape.runs[0]
+        out += "{\n  \"$schema\" : " + PrettyJSON.string(shape.schema) + ",\n  \"runs\" : [\n    {\n"
+        out += "      \"artifacts\" : " + PrettyJSON.fragment(sarifRun.artifacts, indent: 6)
+        out += ",\n      \"invocations\" : " + PrettyJSON.fragment(sarifRun.invocations, indent: 6)
+        out += ",\n      \"properties\" : " + PrettyJSON.fragment(sarifRun.properties, indent: 6)
+        out += ",\n      \"results\" : "
+        // Results are numbered across the sources; each is written from where it sits.
+        let starts = results.reduce(into: [0]) { $0.append($0.last! + $1.findings.count) }
+        PrettyJSON.streamArrayInParallel(into: &out, indent: 6, count: starts.last!) { bytes, index in
+            let list = starts.lastIndex { $0 <= index }!
+            let source = results[list]
+            appendResult(source.findings[index - starts[list]], from: source, indent: 8, to: &bytes)
         }
+        out += ",\n      \"tool\" : " + PrettyJSON.fragment(sarifRun.tool, indent: 6)
+        out += "\n    }\n  ],\n  \"version\" : " + PrettyJSON.string(shape.version) + "\n}\n"
     }
 
     /// The log encoded whole by `JSONEncoder`: what ``write(_:run:to:)`` must equal byte for byte.
@@ -49,12 +51,21 @@ public enum SARIFRenderer {
     /// Where results come from: a list of findings (shared, never copied one by one: a large
     /// aggregate has 68,000), whether a baseline suppressed them, and their document's artifact;
     /// for pair findings, which sit in either document, each finding's own artifact and the other
-    /// side's as related location.
-    private struct ResultSource {
+    /// side's as related location. A class: each of the 68,000 results reads its source, and
+    /// a struct's copy would retain each of its members.
+    private final class ResultSource: Sendable {
         let findings: [Finding]
         let suppressed: Bool
         let artifact: SARIFArtifactLocation?
         let locate: @Sendable (Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?)
+
+        init(findings: [Finding], suppressed: Bool, artifact: SARIFArtifactLocation?,
+             locate: @escaping @Sendable (Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?)) {
+            self.findings = findings
+            self.suppressed = suppressed
+            self.artifact = artifact
+            self.locate = locate
+        }
 
         func place(of finding: Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?) {
             artifact.map { ($0, nil) } ?? locate(finding)

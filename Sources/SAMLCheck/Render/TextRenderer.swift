@@ -26,16 +26,18 @@ public struct TextRenderer: Sendable {
     /// The same report handed to `sink` in pieces of about 64 KiB, so that the report of a large
     /// aggregate (68,000 findings, 14 MB) never has to exist whole in memory.
     public func write(_ report: Report, run: RunDescription, to sink: (String) -> Void) {
-        ChunkedText.stream(to: sink) { out in
-            if let pair = report.pair { out += verdictLine(pair, sideErrors: report.documents.reduce(0) { $0 + $1.counts.error }) }
-            if let mattermost = report.mattermost { renderChecks(mattermost.checks, into: &out) }
-            for document in report.documents {
-                renderDocument(document, into: &out)
-            }
-            if let pair = report.pair { renderPair(pair, into: &out) }
-            out += summaryLine(report)
-            out += settingsLine(run)
+        ChunkedText.stream(to: sink) { write(report, run: run, into: &$0) }
+    }
+
+    func write(_ report: Report, run: RunDescription, into out: inout ChunkedText) {
+        if let pair = report.pair { out += verdictLine(pair, sideErrors: report.documents.reduce(0) { $0 + $1.counts.error }) }
+        if let mattermost = report.mattermost { renderChecks(mattermost.checks, into: &out) }
+        for document in report.documents {
+            renderDocument(document, into: &out)
         }
+        if let pair = report.pair { renderPair(pair, into: &out) }
+        out += summaryLine(report)
+        out += settingsLine(run)
     }
 
     /// `samlcheck message`'s first line per message: the verdict and the first reason.
