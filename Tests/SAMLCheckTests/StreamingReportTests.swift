@@ -43,6 +43,18 @@ import Testing
         }
     }
 
+    @Test("the bytes the command line writes are the report's, in every format")
+    func bytePieces() throws {
+        let run = RunDescription(now: TestEnvironment.clock, profiles: [.core, .saml2int])
+        for (name, report) in try Self.reports() {
+            for format in ReportFormat.allCases {
+                var bytes: [UInt8] = []
+                format.write(report, run: run, failOn: .error, bytesTo: { bytes += $0 })
+                #expect(bytes == Array(format.render(report, run: run, failOn: .error).utf8), "\(name): \(format) differs")
+            }
+        }
+    }
+
     @Test("a large report is handed over in many pieces of bounded size")
     func pieces() throws {
         let finding = Finding(rule: "EP-HTTPS", severity: .warning, message: String(repeating: "x", count: 200), entityID: "https://e", line: 1)
@@ -55,6 +67,12 @@ import Testing
             // Findings come in ~64 KiB pieces; the largest piece is SARIF's rule catalogue, whose size
             // does not grow with the report.
             #expect(sizes.max() ?? 0 < 1 << 20, "\(sizes.max() ?? 0)")
+        }
+        for format in [ReportFormat.json, .sarif, .text] {
+            var sizes: [Int] = []
+            format.write(report, run: RunDescription(now: TestEnvironment.clock, profiles: []), failOn: nil, verbose: true, bytesTo: { sizes.append($0.count) })
+            #expect(sizes.count > 10, "\(format)")
+            #expect(sizes.max() ?? 0 < 1 << 20, "\(format): \(sizes.max() ?? 0)")
         }
     }
 
