@@ -30,6 +30,17 @@ import Testing
         mixed.append(.unreadable(source: "missing.xml", reason: "no such file"))
         mixed.append(DocumentReport(source: "odd \"name\".xml", root: "EntityDescriptor", entityCount: 1, signature: .notChecked, findings: [odd]))
         reports.append(("mixed", Report(documents: mixed)))
+        // Findings a baseline suppressed, in a document and in a pair: SARIF marks each; a finding
+        // of a rule outside the catalogue has no ruleIndex.
+        var withBaseline = reports[0].1
+        withBaseline.documents[0].suppressed = Array(withBaseline.documents[0].findings.prefix(2))
+            + [Finding(rule: "NOT-A-RULE", severity: .info, message: "unknown rule", entityID: nil, line: nil)]
+        reports.append(("suppressed", withBaseline))
+        if var pairReport = reports.first(where: { $0.1.pair != nil })?.1, var pair = pairReport.pair {
+            pair.suppressed = Array(pair.findings.prefix(2))
+            pairReport.pair = pair
+            reports.append(("pair suppressed", pairReport))
+        }
         reports.append(("empty", Report(documents: [])))
         return reports
     }

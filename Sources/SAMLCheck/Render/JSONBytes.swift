@@ -13,6 +13,11 @@ struct JSONBytes {
         piece.withUTF8 { out.bytes.append(contentsOf: $0) }
     }
 
+    /// Bytes made by another JSONBytes (a run that recurs unchanged).
+    mutating func append(_ run: [UInt8]) {
+        bytes.append(contentsOf: run)
+    }
+
     /// `count` spaces.
     mutating func pad(_ count: Int) {
         indentation(count, from: 1)

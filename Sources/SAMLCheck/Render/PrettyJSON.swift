@@ -123,7 +123,8 @@ enum PrettyJSON {
     /// Like ``streamArray(into:indent:count:item:)`` for many items rendered independently:
     /// they are rendered on all cores, a run of items into one byte buffer, a window at a time
     /// (so memory stays bounded), and written in order.
-    static func streamArrayInParallel(into out: inout ChunkedText, indent: Int, count: Int,
+    /// `bytesPerItem` is about an item's size, so that a run's buffer is allocated once.
+    static func streamArrayInParallel(into out: inout ChunkedText, indent: Int, count: Int, bytesPerItem: Int = 1_024,
                                       item: @Sendable (inout JSONBytes, Int) -> Void) {
         guard count > 0 else {
             out += "[\n\n" + pad(indent) + "]"
@@ -140,7 +141,7 @@ enum PrettyJSON {
             let rendered = Parallel.map(runs, chunkSize: 1) { part -> [UInt8] in
                 let first = base + part * run
                 let last = min(end, first + run)
-                var bytes = JSONBytes(capacity: (last - first) * 1_024)
+                var bytes = JSONBytes(capacity: (last - first) * bytesPerItem)
                 for index in first..<last {
                     if index > 0 { bytes += ",\n" }
                     bytes.pad(indent + 2)

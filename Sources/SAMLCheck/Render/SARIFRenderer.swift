@@ -29,10 +29,10 @@ public enum SARIFRenderer {
         out += ",\n      \"results\" : "
         // Results are numbered across the sources; each is written from where it sits.
         let starts = results.reduce(into: [0]) { $0.append($0.last! + $1.findings.count) }
-        PrettyJSON.streamArrayInParallel(into: &out, indent: 6, count: starts.last!) { bytes, index in
+        PrettyJSON.streamArrayInParallel(into: &out, indent: 6, count: starts.last!, bytesPerItem: 1_280) { bytes, index in
             let list = starts.lastIndex { $0 <= index }!
             let source = results[list]
-            appendResult(source.findings[index - starts[list]], from: source, indent: 8, to: &bytes)
+            appendResult(source.findings[index - starts[list]], from: source, to: &bytes)
         }
         out += ",\n      \"tool\" : " + PrettyJSON.fragment(sarifRun.tool, indent: 6)
         out += "\n    }\n  ],\n  \"version\" : " + PrettyJSON.string(shape.version) + "\n}\n"
@@ -47,6 +47,8 @@ public enum SARIFRenderer {
 
     private static let rules = RuleRegistry.all.map { $0.description }
     private static let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+    /// Results are members of `runs[0].results`: indented by 8.
+    private static let resultLayout = SARIFResultLayout(indent: 8, ruleIndex: ruleIndex)
 
     /// Where results come from: a list of findings (shared, never copied one by one: a large
     /// aggregate has 68,000), whether a baseline suppressed them, and their document's artifact;
@@ -58,6 +60,8 @@ public enum SARIFRenderer {
         let suppressed: Bool
         let artifact: SARIFArtifactLocation?
         let locate: @Sendable (Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?)
+        /// The artifact location as a result writes it, when all results share it.
+        let artifactBytes: [UInt8]?
 
         init(findings: [Finding], suppressed: Bool, artifact: SARIFArtifactLocation?,
              locate: @escaping @Sendable (Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?)) {
@@ -65,6 +69,7 @@ public enum SARIFRenderer {
             self.suppressed = suppressed
             self.artifact = artifact
             self.locate = locate
+            artifactBytes = artifact.map { resultLayout.artifactBytes(uri: $0.uri, index: $0.index) }
         }
 
         func place(of finding: Finding) -> (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?) {
@@ -118,77 +123,64 @@ public enum SARIFRenderer {
     }
 
     /// One result as ``SARIFResult`` encodes it (keys in sorted order, nil members left out),
-    /// written piece by piece: a large aggregate's log has 68,000.
-    private static func appendResult(_ finding: borrowing Finding, from source: ResultSource, indent: Int, to out: inout JSONBytes) {
-        // Copied only for a pair finding, whose place depends on it.
-        let place: (artifact: SARIFArtifactLocation, related: SARIFArtifactLocation?) =
-            source.artifact.map { ($0, nil) } ?? source.locate(copy finding)
-        // Each line: a newline, its indentation, then its text.
-        func line(_ depth: Int, _ text: String) {
-            out.newline(indent + depth)
-            out += text
-        }
-        out += "{"
-        line(2, "\"level\" : \""); out += level(finding.severity); out += "\","
-        line(2, "\"locations\" : [")
-        line(4, "{")
+    /// written from the layout's unchanging runs and the finding's values: a large aggregate's
+    /// log has 68,000.
+    private static func appendResult(_ finding: borrowing Finding, from source: ResultSource, to out: inout JSONBytes) {
+        let layout = resultLayout
+        out.append(layout.opening(for: finding.severity))
         if finding.entityID != nil || finding.path != nil {
-            line(6, "\"logicalLocations\" : [")
+            out.append(layout.logicalOpening)
             if let entityID = finding.entityID {
-                line(8, "{")
-                line(10, "\"kind\" : \"object\",")
-                line(10, "\"name\" : ")
+                out.append(layout.entityOpening)
                 out.string(entityID)
-                line(8, finding.path != nil ? "}," : "}")
+                out.append(finding.path != nil ? layout.entityClosingBeforePath : layout.entityClosing)
             }
             if let path = finding.path {
-                line(8, "{")
-                line(10, "\"fullyQualifiedName\" : ")
+                out.append(layout.pathOpening)
                 out.string(path)
-                out += ","
-                line(10, "\"kind\" : \"element\"")
-                line(8, "}")
+                out.append(layout.pathClosing)
             }
-            line(6, "],")
+            out.append(layout.logicalClosing)
         }
-        line(6, "\"physicalLocation\" : {")
-        line(8, "\"artifactLocation\" : {")
-        if let index = place.artifact.index { line(10, "\"index\" : "); out.int(index); out += "," }
-        line(10, "\"uri\" : ")
-        out.string(place.artifact.uri)
-        line(8, "}")
+        out.append(layout.physicalOpening)
+        // Located one by one only for a pair finding, whose place depends on it.
+        var relatedArtifact: SARIFArtifactLocation?
+        if let artifact = source.artifactBytes {
+            out.append(artifact)
+        } else {
+            let place = source.locate(copy finding)
+            out.append(layout.artifactBytes(uri: place.artifact.uri, index: place.artifact.index))
+            relatedArtifact = place.related
+        }
         if let startLine = finding.line, startLine > 0 {
-            out += ","
-            line(8, "\"region\" : {")
-            line(10, "\"startLine\" : "); out.int(startLine)
-            line(8, "}")
+            out.append(layout.regionOpening)
+            out.int(startLine)
+            out.append(layout.regionClosing)
         }
-        line(6, "}")
-        line(4, "}")
-        line(2, "],")
-        line(2, "\"message\" : {")
-        line(4, "\"text\" : ")
+        out.append(layout.messageOpening)
         out.string(finding.message)
-        line(2, "},")
-        line(2, "\"partialFingerprints\" : {")
-        line(4, "\"samlcheck/v1\" : \""); out += finding.fingerprint; out += "\""
-        line(2, "}")
-        if let related = finding.related, let relatedArtifact = place.related {
+        out.append(layout.fingerprintOpening)
+        out += finding.fingerprint
+        out.append(layout.fingerprintClosing)
+        if let related = finding.related, let relatedArtifact {
             out += ","
-            line(2, "\"relatedLocations\" : " + PrettyJSON.fragment([SARIFRelatedLocation(related, artifact: relatedArtifact)], indent: indent + 2))
+            out.newline(layout.indent + 2)
+            out += "\"relatedLocations\" : " + PrettyJSON.fragment([SARIFRelatedLocation(related, artifact: relatedArtifact)], indent: layout.indent + 2)
         }
-        out += ","
-        line(2, "\"ruleId\" : ")
-        out.string(finding.rule)
-        if let index = ruleIndex[finding.rule] {
+        if let ruleLines = layout.ruleLines[finding.rule] {
+            out.append(ruleLines)
+        } else {
             out += ","
-            line(2, "\"ruleIndex\" : "); out.int(index)
+            out.newline(layout.indent + 2)
+            out += "\"ruleId\" : "
+            out.string(finding.rule)
         }
         if source.suppressed {
             out += ","
-            line(2, "\"suppressions\" : " + PrettyJSON.fragment([SARIFSuppression()], indent: indent + 2))
+            out.newline(layout.indent + 2)
+            out += "\"suppressions\" : " + PrettyJSON.fragment([SARIFSuppression()], indent: layout.indent + 2)
         }
-        line(0, "}")
+        out.append(layout.closing)
     }
 
     /// SARIF level for a severity.
