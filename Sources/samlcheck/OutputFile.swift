@@ -49,7 +49,7 @@ enum OutputFile {
         var code: Int32 = 0
         produce { piece in
             guard code == 0 else { return }
-            code = writeAll(piece, to: descriptor)
+            code = DescriptorWrite.all(piece, to: descriptor)
         }
         let closed = close(descriptor) == 0 ? 0 : errno
         return code != 0 ? code : closed
@@ -58,20 +58,6 @@ enum OutputFile {
     private static func bytes(of text: String, to sink: (UnsafeRawBufferPointer) -> Void) {
         var text = text
         text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Writes all of `buffer`, through short writes and interruptions; 0 or the errno.
-    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += written
-        }
-        return 0
     }
 
     private static func failure(_ path: String, _ code: Int32) -> CommandFailure {

@@ -102,28 +102,17 @@ enum Terminal {
 
     /// Writes UTF-8 that is already bytes (a report's pieces) to standard output.
     static func write(bytes: UnsafeRawBufferPointer) {
-        writeAll(bytes, to: STDOUT_FILENO)
+        _ = DescriptorWrite.all(bytes, to: STDOUT_FILENO)
     }
 
     static func writeError(_ text: String) {
         writeAll(text, to: STDERR_FILENO)
     }
 
-    /// Writes all of `text` to a file descriptor (the stdio globals are off limits in Swift 6).
+    /// Writes all of `text` to a file descriptor; a terminal that cannot be written to has no
+    /// one left to tell.
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
-    }
-
-    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+        _ = text.withUTF8 { DescriptorWrite.all(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 }

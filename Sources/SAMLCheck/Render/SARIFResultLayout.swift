@@ -123,8 +123,8 @@ struct SARIFResultLayout: Sendable {
         }
     }
 
-    /// The artifact location's members and closing brace, for a source all of whose results
-    /// share one artifact.
+    /// The artifact location's members and closing brace: made once for a document's results,
+    /// and for each pair finding, whose artifact is its own side's.
     func artifactBytes(uri: String, index: Int?) -> [UInt8] {
         var out = JSONBytes(capacity: 128)
         if let index {
