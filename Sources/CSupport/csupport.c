@@ -498,3 +498,67 @@ void samlcheck_tune_allocator_for_one_document(void) {
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
 }
+
+/* Both unqualified, or both in a namespace with the same URI and prefix. */
+static int samlcheck_same_namespace(const xmlNs *a, const xmlNs *b) {
+    if (a == NULL || b == NULL) return a == b;
+    return xmlStrEqual(a->href, b->href) && xmlStrEqual(a->prefix, b->prefix);
+}
+
+/* The node itself, without its children: type, name, namespace, content and attributes. */
+static int samlcheck_same_node(const xmlNode *a, const xmlNode *b) {
+    if (a->type != b->type) return 0;
+    switch (a->type) {
+    case XML_ELEMENT_NODE: {
+        if (!xmlStrEqual(a->name, b->name) || !samlcheck_same_namespace(a->ns, b->ns)) return 0;
+        const xmlAttr *x = a->properties, *y = b->properties;
+        for (; x != NULL && y != NULL; x = x->next, y = y->next) {
+            if (!xmlStrEqual(x->name, y->name) || !samlcheck_same_namespace(x->ns, y->ns)) return 0;
+            /* An attribute's value is its chain of text (and, with a DTD, entity reference) nodes. */
+            const xmlNode *u = x->children, *v = y->children;
+            for (; u != NULL && v != NULL; u = u->next, v = v->next) {
+                if (u->type != v->type || !xmlStrEqual(u->name, v->name) || !xmlStrEqual(u->content, v->content)) return 0;
+            }
+            if (u != NULL || v != NULL) return 0;
+        }
+        return x == NULL && y == NULL;
+    }
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+    case XML_COMMENT_NODE:
+    case XML_PI_NODE:
+        return xmlStrEqual(a->name, b->name) && xmlStrEqual(a->content, b->content);
+    case XML_ENTITY_REF_NODE:
+        return xmlStrEqual(a->name, b->name);
+    default:
+        /* Nothing else occurs inside an element of a parsed document; never call it the same. */
+        return 0;
+    }
+}
+
+int samlcheck_same_subtree(const xmlNode *a, const xmlNode *b) {
+    if (a == NULL || b == NULL) return a == b;
+    const xmlNode *x = a, *y = b;
+    for (;;) {
+        if (!samlcheck_same_node(x, y)) return 0;
+        if (x->type == XML_ELEMENT_NODE && (x->children != NULL || y->children != NULL)) {
+            if (x->children == NULL || y->children == NULL) return 0;
+            x = x->children;
+            y = y->children;
+            continue;
+        }
+        /* No children to enter: on to the next sibling, climbing as far as needed. The two walks
+           move in step, so when one is back at its start so is the other. */
+        for (;;) {
+            if (x == a) return 1;
+            if (x->next != NULL || y->next != NULL) {
+                if (x->next == NULL || y->next == NULL) return 0;
+                x = x->next;
+                y = y->next;
+                break;
+            }
+            x = x->parent;
+            y = y->parent;
+        }
+    }
+}

@@ -46,22 +46,36 @@ public struct Checker: Sendable {
     }
 
     private func snapshot(_ input: ParserInput, source: String) throws -> MetadataSnapshot {
+        try snapshot(of: metadataTree(input, source: source), source: source)
+    }
+
+    /// Parses a document for a snapshot; one that is not XML, or not metadata, cannot be compared.
+    func metadataTree(_ input: ParserInput, source: String) throws -> XMLTree {
+        var timings = PhaseTimings()
+        switch try parse(input, source: source, timings: &timings) {
+        case .failure(let failure):
+            throw CheckFailure.unreadable(source: source, reason: failure.findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
+        case .success(let tree):
+            guard Self.isMetadataRoot(tree) else { throw CheckFailure.notMetadata(source: source, root: tree.rootElement?.localName ?? "") }
+            return tree
+        }
+    }
+
+    /// The snapshot of a parsed metadata document: modelled (but for the entities in
+    /// `unchanged`, which the other version has alike), its signature verified, no schema, no rules.
+    func snapshot(of tree: XMLTree, source: String, unchanged: Set<String> = []) throws -> MetadataSnapshot {
         var reading = options
         reading.schema.enabled = false
         reading.elementPaths = false
-        switch try Checker(options: reading).analyse(input, source: source, facts: StageFacts(), runRules: false, decodesCertificates: false) {
-        case .refused(let findings, _):
-            throw CheckFailure.unreadable(source: source, reason: findings.first.map { "\($0.rule): \($0.message)" } ?? "not XML")
-        case .analysed(let analysis):
-            defer { options.release.release(analysis) }
-            if case .other(_, let localName) = analysis.document.root { throw CheckFailure.notMetadata(source: source, root: localName) }
-            return MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts)
-        }
+        let analysis = try Checker(options: reading).analyse(tree, source: source, facts: StageFacts(), timings: PhaseTimings(), runRules: false,
+                                                             decodesCertificates: false, leavingOut: unchanged)
+        defer { options.release.release(analysis) }
+        return MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts)
     }
 
     /// Fetches for a check. A cancelled task aborts the transfer (within a second, whatever the
     /// server does) and ends in `CancellationError`, as Swift callers expect.
-    private func fetch(_ url: String) async throws -> (body: [UInt8], record: FetchRecord, response: HTTPResponse) {
+    func fetch(_ url: String) async throws -> (body: [UInt8], record: FetchRecord, response: HTTPResponse) {
         do {
             let fetched = try await MetadataFetcher(options: options.fetch).fetch(url)
             try Task.checkCancellation()
@@ -184,7 +198,7 @@ public struct Checker: Sendable {
         }
     }
 
-    private func withParserInput<T>(_ input: MetadataInput, _ body: (ParserInput, String) throws -> T) throws -> T {
+    func withParserInput<T>(_ input: MetadataInput, _ body: (ParserInput, String) throws -> T) throws -> T {
         let limit = options.parseLimits.maximumBytes
         switch input {
         case .file(let path):
@@ -314,6 +328,16 @@ public struct Checker: Sendable {
     private func analyse(_ input: ParserInput, source: String, facts: StageFacts, runRules: Bool = true,
                          decodesCertificates: Bool = true) throws -> Outcome {
         var timings = PhaseTimings()
+        switch try parse(input, source: source, timings: &timings) {
+        case .failure(let failure): return .refused(failure.findings, timings)
+        case .success(let tree):
+            return .analysed(try analyse(tree, source: source, facts: facts, timings: timings, runRules: runRules,
+                                         decodesCertificates: decodesCertificates))
+        }
+    }
+
+    /// Parses, timed, for ``analyse(_:source:facts:runRules:decodesCertificates:)``.
+    private func parse(_ input: ParserInput, source: String, timings: inout PhaseTimings) throws -> Result<XMLTree, LoadFailure> {
         let parseStart = ContinuousClock.now
         let parsed: Result<XMLTree, LoadFailure>
         do {
@@ -328,11 +352,15 @@ public struct Checker: Sendable {
         // Between stages, a cancelled task stops (a cancelled parse ends early, and its
         // failure is the cancellation's, not the document's).
         try Cancellation.checkpoint()
-        let tree: XMLTree
-        switch parsed {
-        case .failure(let failure): return .refused(failure.findings, timings)
-        case .success(let success): tree = success
-        }
+        return parsed
+    }
+
+    /// Everything after the parse, up to the rules (see ``analyse(_:source:facts:runRules:decodesCertificates:)``);
+    /// entities whose entityID is in `leavingOut` are not modelled (a diff's entities that both
+    /// versions have alike).
+    private func analyse(_ tree: XMLTree, source: String, facts: StageFacts, timings: PhaseTimings, runRules: Bool = true,
+                         decodesCertificates: Bool = true, leavingOut: Set<String> = []) throws -> Analysis {
+        var timings = timings
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
         let validatesSchema = options.schema.enabled && Self.isMetadataRoot(tree)
@@ -350,7 +378,8 @@ public struct Checker: Sendable {
         // LaneLinks for how they wait for each other); the rules that need the signature verdict
         // run after both.
         let links = LaneLinks(holdsEntity: holdsFilteredEntity, stopRequested: stopRequested)
-        let modelLane = ModelLane(tree: tree, signatureStage: SignatureStage(policy: options.signature, reporter: reporter), links: links)
+        let modelLane = ModelLane(tree: tree, signatureStage: SignatureStage(policy: options.signature, reporter: reporter), links: links,
+                                  leavingOut: leavingOut)
         let findingsLane = FindingsLane(tree: tree, schemaStage: validatesSchema ? SchemaStage(options: options.schema, reporter: reporter) : nil,
                                         engine: engine, facts: facts, decodesCertificates: decodesCertificates, runsRules: runRules,
                                         links: links)
@@ -375,8 +404,8 @@ public struct Checker: Sendable {
         if runRules {
             ruleFindings += timings.measure("rules on verdict") { engine.run(on: document, facts: facts, phase: .afterSignatureVerdict) }
         }
-        return .analysed(Analysis(document: document, facts: facts, stageFindings: schemaFindings + signed.findings,
-                                  ruleFindings: ruleFindings, timings: timings))
+        return Analysis(document: document, facts: facts, stageFindings: schemaFindings + signed.findings,
+                        ruleFindings: ruleFindings, timings: timings)
     }
 
     /// Whether the document element is md:EntityDescriptor or md:EntitiesDescriptor (anything else

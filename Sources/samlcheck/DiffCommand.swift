@@ -77,11 +77,8 @@ struct DiffCommand: AsyncParsableCommand {
         let checker = Checker(options: options)
         let diff: MetadataDiff
         do {
-            // Side by side: reading a document is mostly one long lane (model, then the
-            // signature), so two documents fill both cores. The trees are left to the exit.
-            async let before = checker.snapshot(MetadataInput(argument: old))
-            async let after = checker.snapshot(MetadataInput(argument: new))
-            diff = MetadataDiff(old: try await before, new: try await after)
+            // The two versions are read side by side; the trees are left to the exit.
+            diff = try await checker.diff(MetadataInput(argument: old), MetadataInput(argument: new))
         } catch {
             throw CommandFailure(error)
         }

@@ -70,14 +70,33 @@ import Testing
          try TestPKI.shared.identity(subject: "idp-2027.example.org", notAfter: "20300101000000Z"))
     }
 
-    static func diff(_ old: String, _ new: String) throws -> MetadataDiff {
+    /// The diff of two whole snapshots, after checking that `Checker.diff` (which leaves out the
+    /// entities both versions have alike) finds exactly the same.
+    static func diff(_ old: String, _ new: String) async throws -> MetadataDiff {
         let checker = TestEnvironment.checker()
-        return MetadataDiff(old: try checker.snapshot(bytes: Array(old.utf8), source: "old.xml"),
-                            new: try checker.snapshot(bytes: Array(new.utf8), source: "new.xml"))
+        let whole = MetadataDiff(old: try checker.snapshot(bytes: Array(old.utf8), source: "old.xml"),
+                                 new: try checker.snapshot(bytes: Array(new.utf8), source: "new.xml"))
+        let oldFile = try TestEnvironment.temporaryFile(Data(old.utf8), name: "old-\(UUID().uuidString).xml")
+        let newFile = try TestEnvironment.temporaryFile(Data(new.utf8), name: "new-\(UUID().uuidString).xml")
+        var paired = try await checker.diff(.file(oldFile.path), .file(newFile.path))
+        #expect((paired.old, paired.new) == (oldFile.path, newFile.path))
+        (paired.old, paired.new) = ("old.xml", "new.xml")
+        #expect(paired == whole, "paired:\n\(DiffRenderer.text(paired))\nwhole:\n\(DiffRenderer.text(whole))")
+        return whole
+    }
+
+    /// A parsed document.
+    static func tree(_ xml: String) throws -> XMLTree {
+        try Array(xml.utf8).withUnsafeBytes { buffer in
+            guard case .parsed(let tree) = SafeParser.parse(ParserInput(memory: buffer, limit: 1 << 20), limits: ParseLimits()) else {
+                throw CheckFailure.unreadable(source: "test", reason: "not parsed")
+            }
+            return tree
+        }
     }
 
     @Test("indentation, attribute order, namespace prefixes and certificate line breaks are not changes")
-    func formattingIsNotAChange() throws {
+    func formattingIsNotAChange() async throws {
         let federation = Federation(idpKey: try Self.keys.get().old.certificateBase64)
         let original = federation.xml
         var reformatted = original.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: "\n")
@@ -88,12 +107,12 @@ import Testing
         let key = try Self.keys.get().old.certificateBase64
         reformatted = reformatted.replacingOccurrences(of: stride(from: 0, to: key.count, by: 64).map { String(key.dropFirst($0).prefix(64)) }.joined(separator: "\n"), with: key)
         #expect(reformatted != original && reformatted.contains("meta:EntityDescriptor") && reformatted.contains(key))
-        let diff = try Self.diff(original, reformatted)
+        let diff = try await Self.diff(original, reformatted)
         #expect(diff.isEmpty, "\(DiffRenderer.text(diff))")
     }
 
     @Test("entities added and removed; a key rollover, endpoints, categories, contacts, registrar and validity as such")
-    func changes() throws {
+    func changes() async throws {
         let keys = try Self.keys.get()
         let old = Federation(idpKey: keys.old.certificateBase64)
         var new = old
@@ -106,7 +125,7 @@ import Testing
         new.validUntil = "2027-01-07T00:00:00Z"
         new.withLeaving = false
         new.withJoining = true
-        let diff = try Self.diff(old.xml, new.xml)
+        let diff = try await Self.diff(old.xml, new.xml)
 
         #expect(diff.document.map(\.kind) == [.validityChanged])
         #expect(diff.document.first?.before == "validUntil 2026-12-31T00:00:00Z" && diff.document.first?.after == "validUntil 2027-01-07T00:00:00Z")
@@ -134,14 +153,102 @@ import Testing
     }
 
     @Test("a signature that stops verifying is a change of the document")
-    func signatureChange() throws {
+    func signatureChange() async throws {
         let keys = try Self.keys.get()
         let signed = try XMLSigner.sign(Federation(idpKey: keys.old.certificateBase64).xml,
                                         template: XMLSigner.template(referenceURI: "#_fed"), after: "ID=\"_fed\"", identity: keys.new)
         let tampered = signed.replacingOccurrences(of: "https://sp.example.org/Shibboleth.sso/SAML2/POST", with: "https://evil.example.org/POST")
-        let diff = try Self.diff(signed, tampered)
+        let diff = try await Self.diff(signed, tampered)
         let change = try #require(diff.document.first { $0.kind == .signatureChanged })
         #expect(change.before?.hasPrefix("untrusted, key SHA256:") == true && change.after == "invalid")
+    }
+
+    @Test("entities both versions have alike are found on the trees, and only they")
+    func unchangedEntities() throws {
+        let keys = try Self.keys.get()
+        let old = Federation(idpKey: keys.old.certificateBase64)
+        var moved = old
+        moved.ssoLocation = "https://login.example.org/sso"
+        moved.validUntil = "2027-06-30T00:00:00Z"
+        #expect(UnchangedEntities(old: try Self.tree(old.xml), new: try Self.tree(moved.xml)).entityIDs
+                == ["https://sp.example.org/shibboleth", "https://leaving.example.org/sp"])
+        // Re-indented, only the entity written on one line reads the same (and the diff finds no
+        // change in the others either: formattingIsNotAChange).
+        let reindented = old.xml.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: "\n")
+        #expect(UnchangedEntities(old: try Self.tree(old.xml), new: try Self.tree(reindented)).entityIDs == ["https://leaving.example.org/sp"])
+        // A single entity is never left out.
+        let single = Federation.sp("single").replacingOccurrences(of: "<md:EntityDescriptor ", with: #"<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" "#)
+        #expect(UnchangedEntities(old: try Self.tree(single), new: try Self.tree(single)).entityIDs.isEmpty)
+    }
+
+    @Test("what reads the same: lines and namespace declarations may differ, nothing else")
+    func subtreeComparison() throws {
+        func same(_ a: String, _ b: String) throws -> Bool {
+            let left = try Self.tree(a), right = try Self.tree(b)
+            return try #require(left.rootElement).readsTheSame(as: try #require(right.rootElement))
+        }
+        let base = #"<a xmlns="urn:x" xmlns:p="urn:p" k="1" p:l="2"><b>text<!--c--><?pi d?></b><![CDATA[x]]></a>"#
+        #expect(try same(base, base))
+        #expect(try same(base, "\n\n" + base), "lines")
+        #expect(try same(base, base.replacingOccurrences(of: #"<a xmlns="urn:x""#, with: #"<a xmlns:q="urn:unused" xmlns="urn:x""#)), "an unused declaration")
+        let different = [
+            base.replacingOccurrences(of: #"k="1" p:l="2""#, with: #"p:l="2" k="1""#),      // attribute order
+            base.replacingOccurrences(of: #"k="1""#, with: #"k="one""#),                    // attribute value
+            base.replacingOccurrences(of: #"xmlns:p="urn:p""#, with: #"xmlns:p="urn:other""#), // attribute namespace
+            base.replacingOccurrences(of: "p:l", with: "l").replacingOccurrences(of: "xmlns:p=\"urn:p\" ", with: ""), // unqualified
+            base.replacingOccurrences(of: "text", with: "texT"),                            // text deep inside
+            base.replacingOccurrences(of: "<!--c-->", with: "<!--C-->"),                     // comment
+            base.replacingOccurrences(of: "<?pi d?>", with: "<?pi e?>"),                     // processing instruction
+            base.replacingOccurrences(of: "<![CDATA[x]]>", with: "<![CDATA[y]]>"),           // CDATA
+            base.replacingOccurrences(of: "</b>", with: "</b><b/>"),                         // an extra element
+            base.replacingOccurrences(of: "<!--c-->", with: ""),                             // a node fewer
+            base.replacingOccurrences(of: #"<a xmlns="urn:x""#, with: #"<p:a xmlns="urn:x""#).replacingOccurrences(of: "</a>", with: "</p:a>"), // prefix
+        ]
+        for variant in different {
+            #expect(try !same(base, variant), "\(variant)")
+            #expect(try !same(variant, base), "\(variant)")
+        }
+    }
+
+    @Test("a diff that leaves out entities alike finds what the whole snapshots find: duplicates, nesting, no entityID")
+    func pairedDiffAgreesWithWholeSnapshots() async throws {
+        func aggregate(_ body: String, validUntil: String = "2027-01-01T00:00:00Z") -> String {
+            #"<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" validUntil="\#(validUntil)">"# + body + "</md:EntitiesDescriptor>"
+        }
+        func sp(_ id: String?, acs: String) -> String {
+            let attribute = id.map { #" entityID="\#($0)""# } ?? ""
+            // Each declares the namespace itself, so that it can also be a document of its own.
+            return #"<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"\#(attribute)><md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">"#
+                + #"<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="\#(acs)" index="0"/>"#
+                + "</md:SPSSODescriptor></md:EntityDescriptor>"
+        }
+        let a = sp("https://a.example.org", acs: "https://a.example.org/acs"), a2 = sp("https://a.example.org", acs: "https://a.example.org/other")
+        let b = sp("https://b.example.org", acs: "https://b.example.org/acs"), b2 = sp("https://b.example.org", acs: "https://b.example.org/moved")
+        let anonymous = sp(nil, acs: "https://anonymous.example.org/acs"), anonymous2 = sp(nil, acs: "https://anonymous.example.org/moved")
+        let nested = { (inner: String) in "<md:EntitiesDescriptor>" + inner + "</md:EntitiesDescriptor>" }
+        let cases: [(String, String)] = [
+            // The first of a repeated entityID is alike; the repeats differ (only the first counts).
+            (aggregate(a + b + a2), aggregate(a + b2 + sp("https://a.example.org", acs: "https://a.example.org/third"))),
+            // The repeat moves in front of the first: now the first differs.
+            (aggregate(a + a2), aggregate(a2 + a)),
+            // Entities without entityID, which are never left out.
+            (aggregate(anonymous + a), aggregate(anonymous2 + a)),
+            (aggregate(anonymous + a), aggregate(anonymous + a)),
+            // Nested groups, an entity moving between them, the outer validity changing.
+            (aggregate(nested(a + b) + anonymous), aggregate(a + nested(b2 + anonymous), validUntil: "2027-02-01T00:00:00Z")),
+            // Added, removed, and alike.
+            (aggregate(a + b), aggregate(b + sp("https://c.example.org", acs: "https://c.example.org/acs"))),
+            // A single entity on either side.
+            (a, aggregate(a + b)),
+            (aggregate(a), a2),
+        ]
+        for (old, new) in cases {
+            _ = try await Self.diff(old, new)
+        }
+        // And it reports what it should: the first b moved, a alike.
+        let first = try await Self.diff(cases[0].0, cases[0].1)
+        #expect(first.changes.map(\.entityID) == ["https://b.example.org"])
+        #expect(try await Self.diff(cases[1].0, cases[1].1).changes.map(\.entityID) == ["https://a.example.org"])
     }
 
     @Test("the command: JSON contract, exit codes, --fail-on-change, unreadable input")

@@ -185,4 +185,27 @@ import Testing
         let outside = try TestEnvironment.model("<a>x</a>\n<!-- &#13; -->")
         #expect(outside.carriageReturnReferenceLines.isEmpty)
     }
+
+    @Test("the entity elements found without a model are the model's entities, in its order; those left out are not built")
+    func entityElementsAndLeavingOut() throws {
+        var documents = [Self.aggregate]
+        let files = FileManager.default.enumerator(at: TestEnvironment.samples, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" } ?? []
+        for file in files { documents.append(try String(contentsOf: file, encoding: .utf8)) }
+        var aggregates = 0
+        for xml in documents {
+            guard let tree = try? DiffTests.tree(xml) else { continue }   // the malformed and DOCTYPE samples
+            let document = ModelBuilder.build(tree: tree)
+            let located = EntityElements.locate(in: tree)
+            #expect(located.map(\.entityID) == document.entities.map(\.entityID))
+            #expect(located.map { tree.position(of: $0.element).line } == document.entities.map(\.position.line))
+            guard document.root == .entitiesDescriptor, let first = document.entities.first?.entityID else { continue }
+            aggregates += 1
+            let partial = ModelBuilder.build(tree: tree, leavingOut: [first])
+            #expect(partial.entities.map(\.entityID) == document.entities.map(\.entityID).filter { $0 != first })
+            #expect(partial.groups.map(\.entityCount) == document.groups.map(\.entityCount))
+            #expect(partial.idDeclarations.map(\.value) == document.idDeclarations.map(\.value))
+        }
+        #expect(documents.count > 50 && aggregates >= 5)
+    }
 }

@@ -87,6 +87,13 @@ void samlcheck_ungraft_halves(samlcheck_graft *graft);
    verification run side by side: validation then only reads the tree. Returns the count. */
 int samlcheck_register_ids(xmlDocPtr document);
 
+/* Whether two subtrees (of the same or different documents) read the same to anything that reads
+   their content: the same nodes in the same order, with the same types, names, namespace URIs and
+   prefixes, attributes (in order, with their values) and text, comment and processing-instruction
+   content. Lines, namespace declarations and the documents the nodes belong to are not compared.
+   Iterative, so a deep tree cannot exhaust the stack. Returns 1 when they are the same, else 0. */
+int samlcheck_same_subtree(const xmlNode *a, const xmlNode *b);
+
 /* xmlsec errors: a process-wide callback that keeps each thread's messages apart. Install once,
    reset before a call, then read what that call reported. Nothing is printed. */
 void samlcheck_xmlsec_install_error_sink(void);

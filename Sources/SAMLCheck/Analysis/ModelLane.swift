@@ -21,10 +21,12 @@ struct ModelLane: Sendable {
     let tree: XMLTree
     let signatureStage: SignatureStage
     let links: LaneLinks
+    /// Entities not to model (see ``ModelBuilder/build(tree:leavingOut:)``).
+    var leavingOut: Set<String> = []
 
     func run() -> Output {
         let start = ContinuousClock.now
-        let document = ModelBuilder.build(tree: tree)
+        let document = ModelBuilder.build(tree: tree, leavingOut: leavingOut)
         links.modelReady.put(document)
         let built = ContinuousClock.now
         _ = links.idsRegistered.take()

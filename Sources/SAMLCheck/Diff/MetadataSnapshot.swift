@@ -11,6 +11,9 @@ public struct MetadataSnapshot: Sendable {
     /// The signature verdict.
     public var signature: SignatureSummary
     /// Entities in document order; a repeated entityID keeps its first occurrence.
+    ///
+    /// (``Checker/diff(_:_:)`` makes its two snapshots from models that leave out the entities both
+    /// versions have alike: absent from both, they are no change.)
     public var entities: [EntitySnapshot]
 
     init(source: String, document: MetadataDocument, facts: StageFacts) {

@@ -16,12 +16,20 @@ struct ModelBuilder {
     private var recurringValues: [String: String] = [:]
     private var entities: [EntityDescriptor] = []
     private var groups: [EntitiesDescriptor] = []
+    private let leftOut: Set<String>
 
-    init(tree: XMLTree) { self.tree = tree }
+    init(tree: XMLTree, leavingOut leftOut: Set<String> = []) {
+        self.tree = tree
+        self.leftOut = leftOut
+    }
 
     /// Builds the model.
-    static func build(tree: XMLTree) -> MetadataDocument {
-        var builder = ModelBuilder(tree: tree)
+    ///
+    /// The entities of an aggregate whose entityID is in `leftOut` are not built: they are absent
+    /// from ``MetadataDocument/entities`` (their groups still count them). `samlcheck diff` leaves
+    /// out the entities both versions have alike; everything else wants the whole model.
+    static func build(tree: XMLTree, leavingOut leftOut: Set<String> = []) -> MetadataDocument {
+        var builder = ModelBuilder(tree: tree, leavingOut: leftOut)
         return builder.buildDocument()
     }
 
@@ -128,8 +136,9 @@ struct ModelBuilder {
             let childName = name(of: child)
             switch (childName.namespace, childName.local) {
             case (XMLNamespace.metadata?, "EntityDescriptor"):
-                entities.append(buildEntity(child, group: index, inheritedValidUntil: effective))
                 entityCount += 1
+                if !leftOut.isEmpty, let entityID = child.attribute("entityID"), leftOut.contains(entityID) { continue }
+                entities.append(buildEntity(child, group: index, inheritedValidUntil: effective))
             case (XMLNamespace.metadata?, "EntitiesDescriptor"):
                 buildGroup(child, parent: index, depth: depth + 1, inheritedValidUntil: effective)
             case (XMLNamespace.metadata?, "Extensions"):
