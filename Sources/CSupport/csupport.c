@@ -499,10 +499,18 @@ void samlcheck_tune_allocator_for_one_document(void) {
 #endif
 }
 
+/* Two strings (or both NULL) alike. libc's strcmp, not xmlStrEqual, which goes byte by byte:
+   a diff compares every name and value of two aggregates. */
+static int samlcheck_same_string(const xmlChar *a, const xmlChar *b) {
+    if (a == b) return 1;
+    if (a == NULL || b == NULL) return 0;
+    return strcmp((const char *)a, (const char *)b) == 0;
+}
+
 /* Both unqualified, or both in a namespace with the same URI and prefix. */
 static int samlcheck_same_namespace(const xmlNs *a, const xmlNs *b) {
     if (a == NULL || b == NULL) return a == b;
-    return xmlStrEqual(a->href, b->href) && xmlStrEqual(a->prefix, b->prefix);
+    return samlcheck_same_string(a->href, b->href) && samlcheck_same_string(a->prefix, b->prefix);
 }
 
 /* The node itself, without its children: type, name, namespace, content and attributes. */
@@ -510,14 +518,14 @@ static int samlcheck_same_node(const xmlNode *a, const xmlNode *b) {
     if (a->type != b->type) return 0;
     switch (a->type) {
     case XML_ELEMENT_NODE: {
-        if (!xmlStrEqual(a->name, b->name) || !samlcheck_same_namespace(a->ns, b->ns)) return 0;
+        if (!samlcheck_same_string(a->name, b->name) || !samlcheck_same_namespace(a->ns, b->ns)) return 0;
         const xmlAttr *x = a->properties, *y = b->properties;
         for (; x != NULL && y != NULL; x = x->next, y = y->next) {
-            if (!xmlStrEqual(x->name, y->name) || !samlcheck_same_namespace(x->ns, y->ns)) return 0;
+            if (!samlcheck_same_string(x->name, y->name) || !samlcheck_same_namespace(x->ns, y->ns)) return 0;
             /* An attribute's value is its chain of text (and, with a DTD, entity reference) nodes. */
             const xmlNode *u = x->children, *v = y->children;
             for (; u != NULL && v != NULL; u = u->next, v = v->next) {
-                if (u->type != v->type || !xmlStrEqual(u->name, v->name) || !xmlStrEqual(u->content, v->content)) return 0;
+                if (u->type != v->type || !samlcheck_same_string(u->name, v->name) || !samlcheck_same_string(u->content, v->content)) return 0;
             }
             if (u != NULL || v != NULL) return 0;
         }
@@ -527,9 +535,9 @@ static int samlcheck_same_node(const xmlNode *a, const xmlNode *b) {
     case XML_CDATA_SECTION_NODE:
     case XML_COMMENT_NODE:
     case XML_PI_NODE:
-        return xmlStrEqual(a->name, b->name) && xmlStrEqual(a->content, b->content);
+        return samlcheck_same_string(a->name, b->name) && samlcheck_same_string(a->content, b->content);
     case XML_ENTITY_REF_NODE:
-        return xmlStrEqual(a->name, b->name);
+        return samlcheck_same_string(a->name, b->name);
     default:
         /* Nothing else occurs inside an element of a parsed document; never call it the same. */
         return 0;

@@ -19,7 +19,11 @@ extension Checker {
             try Task.checkCancellation()
             async let oldSnapshot = OffPool.run { [self] in try snapshot(of: before.tree, source: before.source, unchanged: unchanged) }
             async let newSnapshot = OffPool.run { [self] in try snapshot(of: after.tree, source: after.source, unchanged: unchanged) }
-            return MetadataDiff(old: try await oldSnapshot, new: try await newSnapshot)
+            let snapshots = (old: try await oldSnapshot, new: try await newSnapshot)
+            let diff = MetadataDiff(old: snapshots.old, new: snapshots.new)
+            // Tens of thousands of facts: freed like the trees, not on the caller's time.
+            options.release.release(snapshots)
+            return diff
         }
     }
 
