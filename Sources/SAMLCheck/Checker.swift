@@ -61,16 +61,19 @@ public struct Checker: Sendable {
         }
     }
 
-    /// The snapshot of a parsed metadata document: modelled (but for the entities in
-    /// `unchanged`, which the other version has alike), its signature verified, no schema, no rules.
+    /// The snapshot of a parsed metadata document: its signature verified (no schema, no rules)
+    /// and its entities modelled one batch at a time, so that the model of them all is never
+    /// held; the entities in `unchanged` (which the other version has alike) are left out.
     func snapshot(of tree: XMLTree, source: String, unchanged: Set<String> = []) throws -> MetadataSnapshot {
         var reading = options
         reading.schema.enabled = false
         reading.elementPaths = false
+        // With an entity filter, the model must hold the entities to say whether it is there.
         let analysis = try Checker(options: reading).analyse(tree, source: source, facts: StageFacts(), timings: PhaseTimings(), runRules: false,
-                                                             decodesCertificates: false, leavingOut: unchanged)
+                                                             decodesCertificates: false, skippingEntities: options.entityFilter == nil)
         defer { options.release.release(analysis) }
-        return MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts)
+        try Cancellation.checkpoint()
+        return MetadataSnapshot(source: source, tree: tree, document: analysis.document, facts: analysis.facts, unchanged: unchanged)
     }
 
     /// Fetches for a check. A cancelled task aborts the transfer (within a second, whatever the
@@ -356,10 +359,10 @@ public struct Checker: Sendable {
     }
 
     /// Everything after the parse, up to the rules (see ``analyse(_:source:facts:runRules:decodesCertificates:)``);
-    /// entities whose entityID is in `leavingOut` are not modelled (a diff's entities that both
-    /// versions have alike).
+    /// with `skippingEntities`, an aggregate's entities are not modelled (a snapshot reads them
+    /// one batch at a time; the signature verdict needs only the document's own parts).
     private func analyse(_ tree: XMLTree, source: String, facts: StageFacts, timings: PhaseTimings, runRules: Bool = true,
-                         decodesCertificates: Bool = true, leavingOut: Set<String> = []) throws -> Analysis {
+                         decodesCertificates: Bool = true, skippingEntities: Bool = false) throws -> Analysis {
         var timings = timings
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)
@@ -379,7 +382,7 @@ public struct Checker: Sendable {
         // run after both.
         let links = LaneLinks(holdsEntity: holdsFilteredEntity, stopRequested: stopRequested)
         let modelLane = ModelLane(tree: tree, signatureStage: SignatureStage(policy: options.signature, reporter: reporter), links: links,
-                                  leavingOut: leavingOut)
+                                  skippingEntities: skippingEntities)
         let findingsLane = FindingsLane(tree: tree, schemaStage: validatesSchema ? SchemaStage(options: options.schema, reporter: reporter) : nil,
                                         engine: engine, facts: facts, decodesCertificates: decodesCertificates, runsRules: runRules,
                                         links: links)

@@ -186,9 +186,15 @@ import Testing
         #expect(outside.carriageReturnReferenceLines.isEmpty)
     }
 
-    @Test("the entity elements found without a model are the model's entities, in its order; those left out are not built")
-    func entityElementsAndLeavingOut() throws {
-        var documents = [Self.aggregate]
+    @Test("entities found without a model, skipped, or handed over in batches are the model's entities, in its order")
+    func entityElementsAndHandingOver() throws {
+        // An aggregate of more entities than a batch, in nested groups with their own validity.
+        let many = (0..<150).map { index in
+            let entity = #"<md:EntityDescriptor entityID="https://sp\#(index).example.org"><md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/></md:EntityDescriptor>"#
+            return index % 50 == 0 ? #"<md:EntitiesDescriptor validUntil="2026-12-0\#(1 + index / 50)T00:00:00Z">"# + entity + "</md:EntitiesDescriptor>" : entity
+        }.joined(separator: "\n")
+        var documents = [Self.aggregate,
+                         #"<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" validUntil="2026-12-20T00:00:00Z">"# + many + "</md:EntitiesDescriptor>"]
         let files = FileManager.default.enumerator(at: TestEnvironment.samples, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" } ?? []
         for file in files { documents.append(try String(contentsOf: file, encoding: .utf8)) }
@@ -199,12 +205,32 @@ import Testing
             let located = EntityElements.locate(in: tree)
             #expect(located.map(\.entityID) == document.entities.map(\.entityID))
             #expect(located.map { tree.position(of: $0.element).line } == document.entities.map(\.position.line))
-            guard document.root == .entitiesDescriptor, let first = document.entities.first?.entityID else { continue }
+
+            var handed: [EntityDescriptor] = []
+            var batches = 0
+            ModelBuilder.forEachEntity(in: tree) { batch in
+                handed += batch
+                batches += 1
+            }
+            #expect(handed.map(\.entityID) == document.entities.map(\.entityID))
+            #expect(handed.map(\.group) == document.entities.map(\.group))
+            #expect(handed.map(\.effectiveValidUntil) == document.entities.map(\.effectiveValidUntil))
+            #expect(handed.map(\.position.line) == document.entities.map(\.position.line))
+            #expect(batches == (document.entities.count + 63) / 64)
+
+            let skipped = ModelBuilder.build(tree: tree, skippingEntities: true)
+            #expect(skipped.idDeclarations.map(\.value) == document.idDeclarations.map(\.value))
+            #expect(skipped.signatureLocations.map(\.position.line) == document.signatureLocations.map(\.position.line))
+            guard document.root == .entitiesDescriptor, let first = document.entities.first?.entityID else {
+                #expect(skipped.entities.map(\.entityID) == document.entities.map(\.entityID), "a standalone entity is always built")
+                continue
+            }
             aggregates += 1
-            let partial = ModelBuilder.build(tree: tree, leavingOut: [first])
-            #expect(partial.entities.map(\.entityID) == document.entities.map(\.entityID).filter { $0 != first })
-            #expect(partial.groups.map(\.entityCount) == document.groups.map(\.entityCount))
-            #expect(partial.idDeclarations.map(\.value) == document.idDeclarations.map(\.value))
+            #expect(skipped.entities.isEmpty)
+            #expect(skipped.groups.map(\.entityCount) == document.groups.map(\.entityCount))
+            var except: [String?] = []
+            ModelBuilder.forEachEntity(in: tree, except: [first]) { except += $0.map(\.entityID) }
+            #expect(except == document.entities.map(\.entityID).filter { $0 != first })
         }
         #expect(documents.count > 50 && aggregates >= 5)
     }

@@ -21,12 +21,12 @@ struct ModelLane: Sendable {
     let tree: XMLTree
     let signatureStage: SignatureStage
     let links: LaneLinks
-    /// Entities not to model (see ``ModelBuilder/build(tree:leavingOut:)``).
-    var leavingOut: Set<String> = []
+    /// Whether an aggregate's entities are left out of the model (see ``ModelBuilder/build(tree:skippingEntities:)``).
+    var skippingEntities = false
 
     func run() -> Output {
         let start = ContinuousClock.now
-        let document = ModelBuilder.build(tree: tree, leavingOut: leavingOut)
+        let document = ModelBuilder.build(tree: tree, skippingEntities: skippingEntities)
         links.modelReady.put(document)
         let built = ContinuousClock.now
         _ = links.idsRegistered.take()

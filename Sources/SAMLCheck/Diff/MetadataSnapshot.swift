@@ -1,6 +1,7 @@
 /// What `samlcheck diff` compares of a whole document: its kind, validity, signature verdict and
-/// signer, and each entity's facts (``EntitySnapshot``). Built once from the model, after which
-/// the tree is gone: a snapshot of a 10,000-entity aggregate is a few megabytes of strings.
+/// signer, and each entity's facts (``EntitySnapshot``). Built from the model, the entities a
+/// batch at a time, and needing neither the model nor the tree afterwards: a snapshot of a
+/// 10,000-entity aggregate is a few megabytes of strings.
 public struct MetadataSnapshot: Sendable {
     /// The document's source (path, `-` or URL).
     public var source: String
@@ -12,11 +13,13 @@ public struct MetadataSnapshot: Sendable {
     public var signature: SignatureSummary
     /// Entities in document order; a repeated entityID keeps its first occurrence.
     ///
-    /// (``Checker/diff(_:_:)`` makes its two snapshots from models that leave out the entities both
-    /// versions have alike: absent from both, they are no change.)
+    /// (``Checker/diff(_:_:)`` leaves out the entities both versions have alike: absent from both
+    /// snapshots, they are no change.)
     public var entities: [EntitySnapshot]
 
-    init(source: String, document: MetadataDocument, facts: StageFacts) {
+    /// The snapshot of `document`, whose entities are read from `tree` a batch at a time (the
+    /// document's model need not hold them), but for those whose entityID is in `unchanged`.
+    init(source: String, tree: XMLTree, document: MetadataDocument, facts: StageFacts, unchanged: Set<String> = []) {
         self.source = source
         root = document.rootName
         var validity: [EntitySnapshot.Fact] = []
@@ -29,8 +32,10 @@ public struct MetadataSnapshot: Sendable {
         self.validity = validity
         signature = facts.signature
         var seen = Set<String>()
-        let firsts = document.entities.filter { seen.insert($0.displayID).inserted }
-        // Entities are independent: their facts are read on all cores.
-        entities = Parallel.map(firsts.count, chunkSize: 64) { EntitySnapshot(firsts[$0]) }
+        var entities: [EntitySnapshot] = []
+        ModelBuilder.forEachEntity(in: tree, except: unchanged) { batch in
+            for entity in batch where seen.insert(entity.displayID).inserted { entities.append(EntitySnapshot(entity)) }
+        }
+        self.entities = entities
     }
 }

@@ -16,21 +16,78 @@ struct ModelBuilder {
     private var recurringValues: [String: String] = [:]
     private var entities: [EntityDescriptor] = []
     private var groups: [EntitiesDescriptor] = []
-    private let leftOut: Set<String>
+    private var handling: EntityHandling
 
-    init(tree: XMLTree, leavingOut leftOut: Set<String> = []) {
-        self.tree = tree
-        self.leftOut = leftOut
+    /// What becomes of an aggregate's entities as the builder reads them.
+    enum EntityHandling {
+        /// Kept in ``MetadataDocument/entities``: what everything but `samlcheck diff` wants.
+        case kept
+        /// Not built: the document's own parts only (groups, IDs, signatures), which is all a
+        /// signature verdict reads. A standalone EntityDescriptor is still built.
+        case skipped
+        /// Built in document order and handed over a batch at a time, then forgotten, so that a
+        /// diff never holds the model of every entity at once; those whose entityID is in
+        /// `except` (the entities both versions have alike) are not built.
+        case handedOver(except: Set<String>, receive: ([EntityDescriptor]) -> Void)
     }
 
-    /// Builds the model.
-    ///
-    /// The entities of an aggregate whose entityID is in `leftOut` are not built: they are absent
-    /// from ``MetadataDocument/entities`` (their groups still count them). `samlcheck diff` leaves
-    /// out the entities both versions have alike; everything else wants the whole model.
-    static func build(tree: XMLTree, leavingOut leftOut: Set<String> = []) -> MetadataDocument {
-        var builder = ModelBuilder(tree: tree, leavingOut: leftOut)
+    private init(tree: XMLTree, handling: EntityHandling = .kept) {
+        self.tree = tree
+        self.handling = handling
+    }
+
+    init(tree: XMLTree) { self.init(tree: tree, handling: .kept) }
+
+    /// Builds the model; with `skippingEntities`, an aggregate's without its entities (see
+    /// ``EntityHandling/skipped``).
+    static func build(tree: XMLTree, skippingEntities: Bool = false) -> MetadataDocument {
+        var builder = ModelBuilder(tree: tree, handling: skippingEntities ? .skipped : .kept)
         return builder.buildDocument()
+    }
+
+    /// Builds the entities of `tree` (those of ``build(tree:skippingEntities:)``, in its order, with
+    /// their groups and inherited validity), but for those whose entityID is in `except`, and
+    /// hands them to `receive` a batch at a time instead of keeping them.
+    static func forEachEntity(in tree: XMLTree, except: Set<String> = [], _ receive: ([EntityDescriptor]) -> Void) {
+        withoutActuallyEscaping(receive) { receive in
+            var builder = ModelBuilder(tree: tree, handling: .handedOver(except: except, receive: receive))
+            guard let root = tree.rootElement else { return }
+            let rootName = builder.name(of: root)
+            switch (rootName.namespace, rootName.local) {
+            case (XMLNamespace.metadata?, "EntitiesDescriptor"):
+                builder.buildGroup(root, parent: nil, depth: 0, inheritedValidUntil: nil)
+            case (XMLNamespace.metadata?, "EntityDescriptor"):
+                builder.entityFound(root, group: nil, inheritedValidUntil: nil)
+            default:
+                break
+            }
+            builder.handOver(atLeast: 1)
+        }
+    }
+
+    /// How many entities a batch holds: enough to make handing over cheap, few enough that their
+    /// memory is reused batch after batch.
+    private static let batchSize = 64
+
+    /// An entity element met in the walk: built, skipped or handed over according to `handling`.
+    private mutating func entityFound(_ node: xmlNodePtr, group: Int?, inheritedValidUntil: Date?) {
+        switch handling {
+        case .kept:
+            entities.append(buildEntity(node, group: group, inheritedValidUntil: inheritedValidUntil))
+        case .skipped:
+            if group == nil { entities.append(buildEntity(node, group: group, inheritedValidUntil: inheritedValidUntil)) }
+        case .handedOver(let except, _):
+            if !except.isEmpty, let entityID = node.attribute("entityID"), except.contains(entityID) { return }
+            entities.append(buildEntity(node, group: group, inheritedValidUntil: inheritedValidUntil))
+            handOver(atLeast: Self.batchSize)
+        }
+    }
+
+    /// Hands the entities built so far over, once there are `atLeast` of them.
+    private mutating func handOver(atLeast count: Int) {
+        guard case .handedOver(_, let receive) = handling, entities.count >= count else { return }
+        receive(entities)
+        entities.removeAll(keepingCapacity: true)
     }
 
     private mutating func buildDocument() -> MetadataDocument {
@@ -43,7 +100,7 @@ struct ModelBuilder {
             buildGroup(root, parent: nil, depth: 0, inheritedValidUntil: nil)
         case (XMLNamespace.metadata?, "EntityDescriptor"):
             kind = .entityDescriptor
-            entities.append(buildEntity(root, group: nil, inheritedValidUntil: nil))
+            entityFound(root, group: nil, inheritedValidUntil: nil)
         default:
             kind = .other(namespace: rootName.namespace, localName: rootName.local)
         }
@@ -136,9 +193,8 @@ struct ModelBuilder {
             let childName = name(of: child)
             switch (childName.namespace, childName.local) {
             case (XMLNamespace.metadata?, "EntityDescriptor"):
+                entityFound(child, group: index, inheritedValidUntil: effective)
                 entityCount += 1
-                if !leftOut.isEmpty, let entityID = child.attribute("entityID"), leftOut.contains(entityID) { continue }
-                entities.append(buildEntity(child, group: index, inheritedValidUntil: effective))
             case (XMLNamespace.metadata?, "EntitiesDescriptor"):
                 buildGroup(child, parent: index, depth: depth + 1, inheritedValidUntil: effective)
             case (XMLNamespace.metadata?, "Extensions"):
