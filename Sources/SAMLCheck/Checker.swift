@@ -61,19 +61,30 @@ public struct Checker: Sendable {
         }
     }
 
-    /// The snapshot of a parsed metadata document: its signature verified (no schema, no rules)
-    /// and its entities modelled one batch at a time, so that the model of them all is never
-    /// held; the entities in `unchanged` (which the other version has alike) are left out.
-    func snapshot(of tree: XMLTree, source: String, unchanged: Set<String> = []) throws -> MetadataSnapshot {
+    /// The snapshot of a parsed metadata document: its signature verdict, then its entities.
+    func snapshot(of tree: XMLTree, source: String) throws -> MetadataSnapshot {
+        let analysis = try snapshotAnalysis(of: tree, source: source)
+        try Cancellation.checkpoint()
+        return snapshot(analysis, entities: MetadataSnapshot.entities(in: tree), source: source)
+    }
+
+    /// What a snapshot needs besides its entities: the document's own parts modelled (an
+    /// aggregate's entities are read a batch at a time by ``MetadataSnapshot/entities(in:except:)``
+    /// instead) and its signature verified; no schema, no rules.
+    func snapshotAnalysis(of tree: XMLTree, source: String) throws -> Analysis {
         var reading = options
         reading.schema.enabled = false
         reading.elementPaths = false
         // With an entity filter, the model must hold the entities to say whether it is there.
-        let analysis = try Checker(options: reading).analyse(tree, source: source, facts: StageFacts(), timings: PhaseTimings(), runRules: false,
-                                                             decodesCertificates: false, skippingEntities: options.entityFilter == nil)
-        defer { options.release.release(analysis) }
-        try Cancellation.checkpoint()
-        return MetadataSnapshot(source: source, tree: tree, document: analysis.document, facts: analysis.facts, unchanged: unchanged)
+        return try Checker(options: reading).analyse(tree, source: source, facts: StageFacts(), timings: PhaseTimings(), runRules: false,
+                                                     decodesCertificates: false, skippingEntities: options.entityFilter == nil)
+    }
+
+    /// The snapshot made of the two; the analysis is released (``CheckOptions/release``).
+    func snapshot(_ analysis: consuming Analysis, entities: [EntitySnapshot], source: String) -> MetadataSnapshot {
+        let snapshot = MetadataSnapshot(source: source, document: analysis.document, facts: analysis.facts, entities: entities)
+        options.release.release(analysis)
+        return snapshot
     }
 
     /// Fetches for a check. A cancelled task aborts the transfer (within a second, whatever the
@@ -312,7 +323,7 @@ public struct Checker: Sendable {
     }
 
     /// A parsed and modelled document with what the stages before the rules established.
-    private struct Analysis {
+    struct Analysis {
         var document: MetadataDocument
         var facts: StageFacts
         var stageFindings: [Finding]
@@ -361,7 +372,7 @@ public struct Checker: Sendable {
     /// Everything after the parse, up to the rules (see ``analyse(_:source:facts:runRules:decodesCertificates:)``);
     /// with `skippingEntities`, an aggregate's entities are not modelled (a snapshot reads them
     /// one batch at a time; the signature verdict needs only the document's own parts).
-    private func analyse(_ tree: XMLTree, source: String, facts: StageFacts, timings: PhaseTimings, runRules: Bool = true,
+    func analyse(_ tree: XMLTree, source: String, facts: StageFacts, timings: PhaseTimings, runRules: Bool = true,
                          decodesCertificates: Bool = true, skippingEntities: Bool = false) throws -> Analysis {
         var timings = timings
         var facts = facts

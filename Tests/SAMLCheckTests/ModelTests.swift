@@ -207,16 +207,25 @@ import Testing
             #expect(located.map { tree.position(of: $0.element).line } == document.entities.map(\.position.line))
 
             var handed: [EntityDescriptor] = []
-            var batches = 0
-            ModelBuilder.forEachEntity(in: tree) { batch in
+            var numbers: [Int] = []
+            ModelBuilder.forEachEntity(in: tree) { number, batch in
                 handed += batch
-                batches += 1
+                numbers.append(number)
             }
             #expect(handed.map(\.entityID) == document.entities.map(\.entityID))
             #expect(handed.map(\.group) == document.entities.map(\.group))
             #expect(handed.map(\.effectiveValidUntil) == document.entities.map(\.effectiveValidUntil))
             #expect(handed.map(\.position.line) == document.entities.map(\.position.line))
-            #expect(batches == (document.entities.count + 63) / 64)
+            #expect(numbers == Array(0..<((document.entities.count + 63) / 64)))
+            // Three walks sharing the batches out build each entity once, in the same batches.
+            var shared: [(number: Int, entityIDs: [String?])] = []
+            for part in 0..<3 {
+                ModelBuilder.forEachEntity(in: tree, ModelBuilder.EntityBatches(part: part, parts: 3)) { number, batch in
+                    #expect(number % 3 == part)
+                    shared.append((number, batch.map(\.entityID)))
+                }
+            }
+            #expect(shared.sorted { $0.number < $1.number }.flatMap(\.entityIDs) == document.entities.map(\.entityID))
 
             let skipped = ModelBuilder.build(tree: tree, skippingEntities: true)
             #expect(skipped.idDeclarations.map(\.value) == document.idDeclarations.map(\.value))
@@ -229,7 +238,7 @@ import Testing
             #expect(skipped.entities.isEmpty)
             #expect(skipped.groups.map(\.entityCount) == document.groups.map(\.entityCount))
             var except: [String?] = []
-            ModelBuilder.forEachEntity(in: tree, except: [first]) { except += $0.map(\.entityID) }
+            ModelBuilder.forEachEntity(in: tree, ModelBuilder.EntityBatches(except: [first])) { except += $1.map(\.entityID) }
             #expect(except == document.entities.map(\.entityID).filter { $0 != first })
         }
         #expect(documents.count > 50 && aggregates >= 5)

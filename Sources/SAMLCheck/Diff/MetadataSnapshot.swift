@@ -17,9 +17,8 @@ public struct MetadataSnapshot: Sendable {
     /// snapshots, they are no change.)
     public var entities: [EntitySnapshot]
 
-    /// The snapshot of `document`, whose entities are read from `tree` a batch at a time (the
-    /// document's model need not hold them), but for those whose entityID is in `unchanged`.
-    init(source: String, tree: XMLTree, document: MetadataDocument, facts: StageFacts, unchanged: Set<String> = []) {
+    /// The snapshot of `document`, with the snapshots of its entities (``entities(in:except:)``).
+    init(source: String, document: MetadataDocument, facts: StageFacts, entities: [EntitySnapshot]) {
         self.source = source
         root = document.rootName
         var validity: [EntitySnapshot.Fact] = []
@@ -31,11 +30,29 @@ public struct MetadataSnapshot: Sendable {
         }
         self.validity = validity
         signature = facts.signature
+        self.entities = entities
+    }
+
+    /// The snapshots of the entities of `tree`, in document order, the first of each entityID,
+    /// but for those whose entityID is in `unchanged` (which the other version has alike).
+    ///
+    /// The entities are modelled a batch at a time, so the model of them all is never held, by
+    /// walks that share the batches out (``ModelBuilder/EntityBatches``) on all cores: a core
+    /// that is done with other work (the other version's signature) takes the next walk.
+    static func entities(in tree: XMLTree, except unchanged: Set<String> = []) -> [EntitySnapshot] {
+        let parts = 8
+        let walks = Parallel.map(parts, chunkSize: 1) { part in
+            var batches: [(number: Int, entities: [(displayID: String, snapshot: EntitySnapshot)])] = []
+            ModelBuilder.forEachEntity(in: tree, ModelBuilder.EntityBatches(except: unchanged, part: part, parts: parts)) { number, batch in
+                batches.append((number, batch.map { ($0.displayID, EntitySnapshot($0)) }))
+            }
+            return batches
+        }
         var seen = Set<String>()
         var entities: [EntitySnapshot] = []
-        ModelBuilder.forEachEntity(in: tree, except: unchanged) { batch in
-            for entity in batch where seen.insert(entity.displayID).inserted { entities.append(EntitySnapshot(entity)) }
+        for batch in walks.joined().sorted(by: { $0.number < $1.number }) {
+            for entity in batch.entities where seen.insert(entity.displayID).inserted { entities.append(entity.snapshot) }
         }
-        self.entities = entities
+        return entities
     }
 }

@@ -26,10 +26,26 @@ struct ModelBuilder {
         /// signature verdict reads. A standalone EntityDescriptor is still built.
         case skipped
         /// Built in document order and handed over a batch at a time, then forgotten, so that a
-        /// diff never holds the model of every entity at once; those whose entityID is in
-        /// `except` (the entities both versions have alike) are not built.
-        case handedOver(except: Set<String>, receive: ([EntityDescriptor]) -> Void)
+        /// diff never holds the model of every entity at once (see ``EntityBatches``).
+        case handedOver(EntityBatches, receive: (_ number: Int, [EntityDescriptor]) -> Void)
     }
+
+    /// Which entities a walk that hands them over builds. The entity elements are numbered in
+    /// document order and cut into batches of ``size``; a walk builds the batches of its `part`
+    /// (batch number modulo `parts`), so that several walks over one tree share the work, and
+    /// not the entities whose entityID is in `except` (those both versions of a diff have alike).
+    struct EntityBatches {
+        /// How many entities a batch numbers: enough to make handing over cheap, few enough that
+        /// their memory is reused batch after batch.
+        static let size = 64
+
+        var except: Set<String> = []
+        var part = 0
+        var parts = 1
+    }
+
+    private var entityOrdinal = 0
+    private var batchNumber = 0
 
     private init(tree: XMLTree, handling: EntityHandling = .kept) {
         self.tree = tree
@@ -45,12 +61,13 @@ struct ModelBuilder {
         return builder.buildDocument()
     }
 
-    /// Builds the entities of `tree` (those of ``build(tree:skippingEntities:)``, in its order, with
-    /// their groups and inherited validity), but for those whose entityID is in `except`, and
-    /// hands them to `receive` a batch at a time instead of keeping them.
-    static func forEachEntity(in tree: XMLTree, except: Set<String> = [], _ receive: ([EntityDescriptor]) -> Void) {
+    /// Builds the entities of `tree` that `batches` selects (as ``build(tree:skippingEntities:)``
+    /// builds them: in its order, with their groups and inherited validity) and hands them to
+    /// `receive` a batch at a time, with the batch's number, instead of keeping them.
+    static func forEachEntity(in tree: XMLTree, _ batches: EntityBatches = EntityBatches(),
+                              _ receive: (_ number: Int, [EntityDescriptor]) -> Void) {
         withoutActuallyEscaping(receive) { receive in
-            var builder = ModelBuilder(tree: tree, handling: .handedOver(except: except, receive: receive))
+            var builder = ModelBuilder(tree: tree, handling: .handedOver(batches, receive: receive))
             guard let root = tree.rootElement else { return }
             let rootName = builder.name(of: root)
             switch (rootName.namespace, rootName.local) {
@@ -61,13 +78,9 @@ struct ModelBuilder {
             default:
                 break
             }
-            builder.handOver(atLeast: 1)
+            builder.handOver()
         }
     }
-
-    /// How many entities a batch holds: enough to make handing over cheap, few enough that their
-    /// memory is reused batch after batch.
-    private static let batchSize = 64
 
     /// An entity element met in the walk: built, skipped or handed over according to `handling`.
     private mutating func entityFound(_ node: xmlNodePtr, group: Int?, inheritedValidUntil: Date?) {
@@ -76,17 +89,23 @@ struct ModelBuilder {
             entities.append(buildEntity(node, group: group, inheritedValidUntil: inheritedValidUntil))
         case .skipped:
             if group == nil { entities.append(buildEntity(node, group: group, inheritedValidUntil: inheritedValidUntil)) }
-        case .handedOver(let except, _):
-            if !except.isEmpty, let entityID = node.attribute("entityID"), except.contains(entityID) { return }
+        case .handedOver(let batches, _):
+            let number = entityOrdinal / EntityBatches.size
+            entityOrdinal += 1
+            if number != batchNumber {
+                handOver()
+                batchNumber = number
+            }
+            guard number % batches.parts == batches.part else { return }
+            if !batches.except.isEmpty, let entityID = node.attribute("entityID"), batches.except.contains(entityID) { return }
             entities.append(buildEntity(node, group: group, inheritedValidUntil: inheritedValidUntil))
-            handOver(atLeast: Self.batchSize)
         }
     }
 
-    /// Hands the entities built so far over, once there are `atLeast` of them.
-    private mutating func handOver(atLeast count: Int) {
-        guard case .handedOver(_, let receive) = handling, entities.count >= count else { return }
-        receive(entities)
+    /// Hands the entities of the current batch over, if it has any.
+    private mutating func handOver() {
+        guard case .handedOver(_, let receive) = handling, !entities.isEmpty else { return }
+        receive(batchNumber, entities)
         entities.removeAll(keepingCapacity: true)
     }
 
