@@ -56,6 +56,13 @@ import Testing
             return text + "\n</md:EntitiesDescriptor>\n"
         }
 
+        /// The same federation with the IdP's single sign-on service moved.
+        var withSSOMoved: Federation {
+            var moved = self
+            moved.ssoLocation = "https://login.example.org/sso"
+            return moved
+        }
+
         static func sp(_ name: String) -> String {
             """
             <md:EntityDescriptor entityID="https://\(name).example.org/sp"><md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">\
@@ -165,10 +172,8 @@ import Testing
 
     @Test("entities both versions have alike are found on the trees, and only they")
     func unchangedEntities() throws {
-        let keys = try Self.keys.get()
-        let old = Federation(idpKey: keys.old.certificateBase64)
-        var moved = old
-        moved.ssoLocation = "https://login.example.org/sso"
+        let old = Federation(idpKey: try Self.keys.get().old.certificateBase64)
+        var moved = old.withSSOMoved
         moved.validUntil = "2027-06-30T00:00:00Z"
         #expect(UnchangedEntities(old: try Self.tree(old.xml), new: try Self.tree(moved.xml)).entityIDs
                 == ["https://sp.example.org/shibboleth", "https://leaving.example.org/sp"])
@@ -255,8 +260,7 @@ import Testing
     func command() throws {
         let keys = try Self.keys.get()
         let old = Federation(idpKey: keys.old.certificateBase64)
-        var moved = old
-        moved.ssoLocation = "https://login.example.org/sso"
+        let moved = old.withSSOMoved
         var rolled = old
         rolled.idpKey = keys.new.certificateBase64
         let oldFile = try TestEnvironment.temporaryFile(Data(old.xml.utf8), name: "old.xml")
