@@ -373,7 +373,7 @@ public struct Checker: Sendable {
     /// with `skippingEntities`, an aggregate's entities are not modelled (a snapshot reads them
     /// one batch at a time; the signature verdict needs only the document's own parts).
     func analyse(_ tree: XMLTree, source: String, facts: StageFacts, timings: PhaseTimings, runRules: Bool = true,
-                         decodesCertificates: Bool = true, skippingEntities: Bool = false) throws -> Analysis {
+                 decodesCertificates: Bool = true, skippingEntities: Bool = false) throws -> Analysis {
         var timings = timings
         var facts = facts
         let reporter = StageReporter(settings: options.rules, facts: facts, elementPaths: options.elementPaths)

@@ -256,6 +256,37 @@ import Testing
         #expect(try await Self.diff(cases[1].0, cases[1].1).changes.map(\.entityID) == ["https://a.example.org"])
     }
 
+    @Test("versions that cannot be compared: the old one's failure is reported first, whichever fails first")
+    func failuresInOrder() async throws {
+        let checker = TestEnvironment.checker()
+        // Malformed only at its very end, after megabytes: parsing it takes a while.
+        let entities = (0..<20_000).map { Federation.sp("sp\($0)") }.joined(separator: "\n")
+        let malformed = try TestEnvironment.temporaryFile(Data((#"<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">"#
+            + entities + "\n<md:EntityDescriptor").utf8), name: "malformed-\(UUID().uuidString).xml").path
+        let response = try TestEnvironment.temporaryFile(Data("<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>".utf8),
+                                                         name: "response-\(UUID().uuidString).xml").path
+        let good = try TestEnvironment.temporaryFile(Data(Federation(idpKey: try Self.keys.get().old.certificateBase64).xml.utf8),
+                                                     name: "good-\(UUID().uuidString).xml").path
+        func failure(_ old: String, _ new: String) async -> String {
+            do {
+                _ = try await checker.diff(.file(old), .file(new))
+                return "no failure"
+            } catch {
+                return "\(error)"
+            }
+        }
+        // A missing file fails at once, a malformed one only once parsed: the old one still wins.
+        let both = await failure(malformed, "/nonexistent/new.xml")
+        #expect(both.contains(malformed) && both.contains("could not be read"), "\(both)")
+        let notMetadata = await failure(response, malformed)
+        #expect(notMetadata.contains(response) && notMetadata.contains("not SAML metadata"), "\(notMetadata)")
+        // When the old version is fine, the new one's failure is the one.
+        let newOnly = await failure(good, "/nonexistent/new.xml")
+        #expect(newOnly.contains("/nonexistent/new.xml"), "\(newOnly)")
+        let newNotMetadata = await failure(good, response)
+        #expect(newNotMetadata.contains(response) && newNotMetadata.contains("not SAML metadata"), "\(newNotMetadata)")
+    }
+
     @Test("the command: JSON contract, exit codes, --fail-on-change, unreadable input")
     func command() throws {
         let keys = try Self.keys.get()
