@@ -135,6 +135,35 @@ import Synchronization
         }
         await #expect(throws: CancellationError.self) { try await task.value }
     }
+
+    @Test("a diff cancelled while one version is verified and the other read stops with CancellationError")
+    func diffCancelledMidway() async throws {
+        let identity = try TestPKI.shared.identity(subject: "cancel-diff.example.org")
+        let document = Array(SplitParseTests.aggregate(entities: 3_000, certificate: identity.certificateBase64).utf8)
+        let file = try TestEnvironment.temporaryFile(Data(document), name: "diff-large-\(UUID().uuidString).xml")
+        let checker = TestEnvironment.checker()
+        #expect(try await checker.diff(.file(file.path), .file(file.path)).isEmpty)
+
+        // The old version is a file, read and verified at once; the new one comes through a FIFO,
+        // half of it before the task is cancelled and the rest after.
+        let fifo = file.deletingLastPathComponent().appendingPathComponent("diff-\(UUID().uuidString).fifo")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let task = Task { try await checker.diff(.file(file.path), .file(fifo.path)) }
+        let writer = FIFOWriter()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                writer.open(fifo.path)
+                writer.write(document[..<(document.count / 2)])
+                continuation.resume()
+            }
+        }
+        task.cancel()
+        DispatchQueue.global().async {
+            writer.write(document[(document.count / 2)...])
+            writer.close()
+        }
+        await #expect(throws: CancellationError.self) { try await task.value }
+    }
 }
 
 /// The writing end of a FIFO, used from one Dispatch thread at a time.
