@@ -104,11 +104,16 @@ import Synchronization
         #expect(report.entityCount == 1)
     }
 
+    /// An aggregate of 3,000 entities (a few megabytes), and a file holding it.
+    static func largeAggregate(subject: String, name: String) throws -> (document: [UInt8], file: URL) {
+        let identity = try TestPKI.shared.identity(subject: subject)
+        let document = Array(SplitParseTests.aggregate(entities: 3_000, certificate: identity.certificateBase64).utf8)
+        return (document, try TestEnvironment.temporaryFile(Data(document), name: name))
+    }
+
     @Test("a check cancelled while it reads a large document stops at the next stage with CancellationError")
     func cancelledMidway() async throws {
-        let identity = try TestPKI.shared.identity(subject: "cancel.example.org")
-        let document = Array(SplitParseTests.aggregate(entities: 3_000, certificate: identity.certificateBase64).utf8)
-        let file = try TestEnvironment.temporaryFile(Data(document), name: "large.xml")
+        let (document, file) = try Self.largeAggregate(subject: "cancel.example.org", name: "large.xml")
         let checker = TestEnvironment.checker()
         let uncancelled = try await checker.check(.file(file.path))
         #expect(uncancelled.entityCount == 3_000)
@@ -119,28 +124,13 @@ import Synchronization
         let fifo = file.deletingLastPathComponent().appendingPathComponent("large.fifo")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let task = Task { try await checker.check(.file(fifo.path)) }
-        let writer = FIFOWriter()
-        // Off the cooperative pool: opening a FIFO for writing blocks until the check opens it.
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                writer.open(fifo.path)
-                writer.write(document[..<(document.count / 2)])
-                continuation.resume()
-            }
-        }
-        task.cancel()
-        DispatchQueue.global().async {
-            writer.write(document[(document.count / 2)...])
-            writer.close()
-        }
+        await FIFOWriter.cancelHalfway(task, feeding: document, through: fifo.path)
         await #expect(throws: CancellationError.self) { try await task.value }
     }
 
     @Test("a diff cancelled while one version is verified and the other read stops with CancellationError")
     func diffCancelledMidway() async throws {
-        let identity = try TestPKI.shared.identity(subject: "cancel-diff.example.org")
-        let document = Array(SplitParseTests.aggregate(entities: 3_000, certificate: identity.certificateBase64).utf8)
-        let file = try TestEnvironment.temporaryFile(Data(document), name: "diff-large-\(UUID().uuidString).xml")
+        let (document, file) = try Self.largeAggregate(subject: "cancel-diff.example.org", name: "diff-large-\(UUID().uuidString).xml")
         let checker = TestEnvironment.checker()
         #expect(try await checker.diff(.file(file.path), .file(file.path)).isEmpty)
 
@@ -149,10 +139,21 @@ import Synchronization
         let fifo = file.deletingLastPathComponent().appendingPathComponent("diff-\(UUID().uuidString).fifo")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let task = Task { try await checker.diff(.file(file.path), .file(fifo.path)) }
+        await FIFOWriter.cancelHalfway(task, feeding: document, through: fifo.path)
+        await #expect(throws: CancellationError.self) { try await task.value }
+    }
+}
+
+/// The writing end of a FIFO, used from one Dispatch thread at a time.
+private final class FIFOWriter: @unchecked Sendable {
+    /// Writes the first half of `document` into the FIFO that `task` reads, cancels the task,
+    /// then writes the rest: the task is certainly reading when it is cancelled.
+    static func cancelHalfway<T: Sendable>(_ task: Task<T, any Error>, feeding document: [UInt8], through path: String) async {
         let writer = FIFOWriter()
+        // Off the cooperative pool: opening a FIFO for writing blocks until the reader opens it.
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             DispatchQueue.global().async {
-                writer.open(fifo.path)
+                writer.open(path)
                 writer.write(document[..<(document.count / 2)])
                 continuation.resume()
             }
@@ -162,12 +163,8 @@ import Synchronization
             writer.write(document[(document.count / 2)...])
             writer.close()
         }
-        await #expect(throws: CancellationError.self) { try await task.value }
     }
-}
 
-/// The writing end of a FIFO, used from one Dispatch thread at a time.
-private final class FIFOWriter: @unchecked Sendable {
     private var descriptor: Int32 = -1
 
     func open(_ path: String) {
