@@ -202,7 +202,7 @@ import Testing
         for xml in documents {
             guard let tree = try? DiffTests.tree(xml) else { continue }   // the malformed and DOCTYPE samples
             let document = ModelBuilder.build(tree: tree)
-            let located = EntityElements.locate(in: tree)
+            let located = ModelBuilder.entityElements(of: tree)
             #expect(located.map(\.entityID) == document.entities.map(\.entityID))
             #expect(located.map { tree.position(of: $0.element).line } == document.entities.map(\.position.line))
 

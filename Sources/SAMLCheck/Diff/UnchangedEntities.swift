@@ -21,13 +21,13 @@ struct UnchangedEntities {
             return
         }
         var oldFirsts: [String: NodeAddress] = [:]
-        for located in EntityElements.locate(in: old) {
+        for located in ModelBuilder.entityElements(of: old) {
             guard let entityID = located.entityID, oldFirsts[entityID] == nil else { continue }
             oldFirsts[entityID] = NodeAddress(UnsafeMutableRawPointer(located.element))
         }
         var seen = Set<String>()
         var pairs: [(entityID: String, old: NodeAddress, new: NodeAddress)] = []
-        for located in EntityElements.locate(in: new) {
+        for located in ModelBuilder.entityElements(of: new) {
             guard let entityID = located.entityID, seen.insert(entityID).inserted, let counterpart = oldFirsts[entityID] else { continue }
             pairs.append((entityID, counterpart, NodeAddress(UnsafeMutableRawPointer(located.element))))
         }

@@ -28,7 +28,17 @@ struct ModelBuilder {
         /// Built in document order and handed over a batch at a time, then forgotten, so that a
         /// diff never holds the model of every entity at once (see ``EntityBatches``).
         case handedOver(EntityBatches, receive: (_ number: Int, [EntityDescriptor]) -> Void)
+        /// Not built, only found: their elements and entityIDs (``entityElements(of:)``).
+        case located
     }
+
+    /// An entity's element and its entityID attribute as the model reads it.
+    struct LocatedEntity {
+        let element: xmlNodePtr
+        let entityID: String?
+    }
+
+    private var locatedEntities: [LocatedEntity] = []
 
     /// Which entities a walk that hands them over builds. The entity elements are numbered in
     /// document order and cut into batches of ``size``; a walk builds the batches of its `part`
@@ -68,17 +78,30 @@ struct ModelBuilder {
                               _ receive: (_ number: Int, [EntityDescriptor]) -> Void) {
         withoutActuallyEscaping(receive) { receive in
             var builder = ModelBuilder(tree: tree, handling: .handedOver(batches, receive: receive))
-            guard let root = tree.rootElement else { return }
-            let rootName = builder.name(of: root)
-            switch (rootName.namespace, rootName.local) {
-            case (XMLNamespace.metadata?, "EntitiesDescriptor"):
-                builder.buildGroup(root, parent: nil, depth: 0, inheritedValidUntil: nil)
-            case (XMLNamespace.metadata?, "EntityDescriptor"):
-                builder.entityFound(root, group: nil, inheritedValidUntil: nil)
-            default:
-                break
-            }
+            builder.walkEntities()
             builder.handOver()
+        }
+    }
+
+    /// The elements of the entities ``build(tree:skippingEntities:)`` builds, in its order, found
+    /// without building them (a diff compares them on the trees first).
+    static func entityElements(of tree: XMLTree) -> [LocatedEntity] {
+        var builder = ModelBuilder(tree: tree, handling: .located)
+        builder.walkEntities()
+        return builder.locatedEntities
+    }
+
+    /// The walk of ``buildDocument()`` as far as the entities, each met by ``entityFound(_:group:inheritedValidUntil:)``.
+    private mutating func walkEntities() {
+        guard let root = tree.rootElement else { return }
+        let rootName = name(of: root)
+        switch (rootName.namespace, rootName.local) {
+        case (XMLNamespace.metadata?, "EntitiesDescriptor"):
+            buildGroup(root, parent: nil, depth: 0, inheritedValidUntil: nil)
+        case (XMLNamespace.metadata?, "EntityDescriptor"):
+            entityFound(root, group: nil, inheritedValidUntil: nil)
+        default:
+            break
         }
     }
 
@@ -99,6 +122,8 @@ struct ModelBuilder {
             guard number % batches.parts == batches.part else { return }
             if !batches.except.isEmpty, let entityID = node.attribute("entityID"), batches.except.contains(entityID) { return }
             entities.append(buildEntity(node, group: group, inheritedValidUntil: inheritedValidUntil))
+        case .located:
+            locatedEntities.append(LocatedEntity(element: node, entityID: node.attribute("entityID")))
         }
     }
 
